@@ -1,0 +1,41 @@
+import { css } from 'lit';
+
+/**
+ * Styles every element shares: honour `hidden`, use border-box sizing,
+ * inherit the host page's font, and drop motion when the reader asks for less.
+ */
+export const hostStyles = css`
+  :host {
+    box-sizing: border-box;
+    font-family: var(--sa-font-family, inherit);
+    line-height: var(--sa-line-height, 1.5);
+    color: var(--_sa-color-text);
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  :focus-visible {
+    outline: var(--_sa-focus-width) solid var(--_sa-color-focus);
+    outline-offset: 2px;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0.01ms !important;
+      animation-iteration-count: 1 !important;
+      transition-duration: 0.01ms !important;
+      scroll-behavior: auto !important;
+    }
+  }
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

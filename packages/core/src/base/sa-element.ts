@@ -1,0 +1,92 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { loadTemplates, loadedTemplatesFor, SOURCE_LOCALE, type LocaleLoaders } from '../localization/catalog.js';
+import { matchLocale, requestedLocale, trackLocale, untrackLocale } from '../localization/locale.js';
+import { overriddenLocales, withMessages } from '../localization/messages.js';
+import { tokenStyles } from '../tokens/design-tokens.js';
+import { VERSION } from '../version.js';
+import { hostStyles } from './host-styles.js';
+
+/** Options for {@link SaElement.emit}. Events always bubble and are composed. */
+export interface EmitOptions {
+  cancelable?: boolean;
+}
+
+/**
+ * Base class of every `sa-` element: shared host styles and design tokens,
+ * per-element localization that follows `lang`, and a typed `emit()`.
+ */
+export class SaElement extends LitElement {
+  /** The library version, compared by defineElement when two copies meet. */
+  static version = VERSION;
+
+  static override styles = [tokenStyles, hostStyles];
+
+  /** The element's translations; each widget package sets its own map. */
+  static localeLoaders: LocaleLoaders = {};
+
+  private renderedLocale = SOURCE_LOCALE;
+  private localeRequest = 0;
+
+  /** The locale the element currently renders in, e.g. `en` or `es`. */
+  get locale(): string {
+    return this.renderedLocale;
+  }
+
+  private get loaders(): LocaleLoaders {
+    return (this.constructor as typeof SaElement).localeLoaders;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    trackLocale(this);
+    this.refreshLocale();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    untrackLocale(this);
+  }
+
+  /** Re-reads the element's language; loads its strings if needed, then re-renders. */
+  refreshLocale(force = false): void {
+    const available = [SOURCE_LOCALE, ...Object.keys(this.loaders), ...overriddenLocales()];
+    const wanted = matchLocale(requestedLocale(this), available);
+    const request = ++this.localeRequest;
+    const apply = () => {
+      if (request !== this.localeRequest) return; // a newer language change won
+      if (force || wanted !== this.renderedLocale) {
+        this.renderedLocale = wanted;
+        this.requestUpdate();
+      }
+    };
+    if (wanted === SOURCE_LOCALE || loadedTemplatesFor(this.loaders, wanted) || !this.loaders[wanted]) {
+      apply();
+    } else {
+      void loadTemplates(this.loaders, wanted).then(apply);
+    }
+  }
+
+  /** Runs `fn` with this element's strings active: for text built outside render(). */
+  protected localize<T>(fn: () => T): T {
+    return withMessages(this.renderedLocale, loadedTemplatesFor(this.loaders, this.renderedLocale), fn);
+  }
+
+  protected override update(changed: PropertyValues): void {
+    this.localize(() => super.update(changed));
+  }
+
+  /**
+   * Dispatches `sa-<verb>`, bubbling and composed so hosts can listen on the
+   * document. Returns the event, so a cancelable one can be checked.
+   */
+  emit<T>(name: `sa-${string}`, detail: T, options: EmitOptions = {}): CustomEvent<T> {
+    const event = new CustomEvent<T>(name, {
+      detail,
+      bubbles: true,
+      composed: true,
+      cancelable: options.cancelable ?? false,
+    });
+    this.dispatchEvent(event);
+    return event;
+  }
+}

@@ -1,0 +1,64 @@
+import { unsafeCSS, type CSSResult } from 'lit';
+
+/** One public design token: a `--sa-*` custom property a host may set. */
+export interface DesignToken {
+  /** The public custom property, e.g. `--sa-color-accent`. */
+  name: `--sa-${string}`;
+  /** Default in a light colour scheme (or in every scheme when `dark` is absent). */
+  light: string;
+  /** Default in a dark colour scheme, when it differs. */
+  dark?: string;
+  /** Value used in Windows High Contrast (forced colors): a system colour. */
+  forced?: string;
+  description: string;
+}
+
+/**
+ * The shared tokens. Defaults inherit the host's font and follow its
+ * `color-scheme` through `light-dark()`, so a dark host page gets dark widgets
+ * without configuration. Every colour pair meets WCAG 2.2 AA contrast.
+ */
+export const designTokens: readonly DesignToken[] = [
+  { name: '--sa-font-family', light: 'inherit', description: "Font of every element; inherits the host page's font." },
+  { name: '--sa-line-height', light: '1.5', description: 'Line height of body text.' },
+  { name: '--sa-color-text', light: 'CanvasText', forced: 'CanvasText', description: 'Body text colour.' },
+  { name: '--sa-color-text-muted', light: '#454545', dark: '#c9c9c9', forced: 'CanvasText', description: 'Secondary text (provenance, hints): 4.5:1 or more on the surface.' },
+  { name: '--sa-color-surface', light: 'Canvas', forced: 'Canvas', description: 'Background of cards, banners and panels.' },
+  { name: '--sa-color-surface-raised', light: '#f3f5f8', dark: '#24272c', forced: 'Canvas', description: 'Background of highlighted blocks.' },
+  { name: '--sa-color-border', light: '#6f7378', dark: '#9aa0a6', forced: 'CanvasText', description: 'Borders and dividers: 3:1 or more against the surface.' },
+  { name: '--sa-color-accent', light: '#1a4480', dark: '#a8c8ff', forced: 'LinkText', description: 'Links and primary actions.' },
+  { name: '--sa-color-on-accent', light: '#ffffff', dark: '#0b1b33', forced: 'Canvas', description: 'Text on the accent colour.' },
+  { name: '--sa-color-danger', light: '#a3160f', dark: '#ffb4ab', forced: 'ButtonText', description: 'Quick exit and emergency emphasis.' },
+  { name: '--sa-color-on-danger', light: '#ffffff', dark: '#3b0905', forced: 'ButtonFace', description: 'Text on the danger colour.' },
+  { name: '--sa-color-notice', light: '#fff4d6', dark: '#3a2f12', forced: 'Canvas', description: 'Background of safety notices.' },
+  { name: '--sa-color-focus', light: '#0b4778', dark: '#ffbe2e', forced: 'Highlight', description: 'Focus outline.' },
+  { name: '--sa-focus-width', light: '3px', description: 'Width of the focus outline.' },
+  { name: '--sa-radius', light: '0.25rem', description: 'Corner radius.' },
+  { name: '--sa-space', light: '1rem', description: 'Base spacing unit; padding and gaps are multiples of it.' },
+];
+
+const privateName = (token: DesignToken) => token.name.replace('--sa-', '--_sa-');
+
+function declarations(pick: (token: DesignToken) => string | undefined): string {
+  return designTokens
+    .map((token) => {
+      const value = pick(token);
+      return value === undefined ? '' : `${privateName(token)}: var(${token.name}, ${value});`;
+    })
+    .join('\n');
+}
+
+/**
+ * Maps each public `--sa-*` token onto a private `--_sa-*` variable used
+ * inside shadow roots, with light/dark defaults and forced-colours values.
+ */
+export const tokenStyles: CSSResult = unsafeCSS(`
+:host {
+${declarations((t) => (t.dark ? `light-dark(${t.light}, ${t.dark})` : t.light))}
+}
+@media (forced-colors: active) {
+  :host {
+${declarations((t) => t.forced)}
+  }
+}
+`);

@@ -1,0 +1,1 @@
+export { SaQuickExit } from './quick-exit.js';

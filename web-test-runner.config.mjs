@@ -1,0 +1,31 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { fileURLToPath } from 'node:url';
+import { chromeArgs, findChrome } from './scripts/find-chrome.mjs';
+
+const executablePath = findChrome();
+const filter = process.env.TEST_FILES;
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  rootDir: '.',
+  files: filter ? filter.split(',') : ['packages/*/test/**/*.test.ts', 'tests/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['sa-source', 'browser', 'development'] },
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)),
+    }),
+  ],
+  browsers: [chromeLauncher({ launchOptions: { executablePath, args: chromeArgs() } })],
+  concurrency: 2,
+  testFramework: { config: { timeout: 5000 } },
+  coverageConfig: {
+    include: ['packages/*/src/**/*.ts'],
+    exclude: ['**/generated/**', '**/node_modules/**'],
+    report: true,
+    reportDir: 'coverage',
+    threshold: { statements: 85, branches: 75, functions: 85, lines: 90 },
+  },
+};
