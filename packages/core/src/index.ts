@@ -13,3 +13,5 @@ export { SOURCE_LOCALE, type LocaleLoader, type LocaleLoaders } from './localiza
 export { setLocale, getLocale, matchLocale, requestedLocale } from './localization/locale.js';
 export { msg, str, type MessageOverrides } from './localization/messages.js';
 export { overrideMessages } from './localization/override-messages.js';
+export * from './resources/index.js';
+export * from './exit/index.js';

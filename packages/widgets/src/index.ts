@@ -4,5 +4,10 @@
  * register the `sa-` tags, or register a class under a tag of your own.
  */
 export { SaQuickExit } from './quick-exit/index.js';
+export { SaHotlineBanner } from './hotline-banner/index.js';
+export { SaResourceCard } from './resource-card/index.js';
+export { SaResourceList } from './resource-list/index.js';
+export { SaLegalDisclaimer } from './legal-disclaimer/index.js';
+export { SaSafetyAlert } from './safety-alert/index.js';
 export { widgetLocaleLoaders } from './localization.js';
 export * from '@stalking-awareness/core';

@@ -1,0 +1,2 @@
+// Shared exit behaviour (sa-quick-exit, sa-safety-alert): being written.
+export {};

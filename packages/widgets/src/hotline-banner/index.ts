@@ -1,0 +1,1 @@
+export { SaHotlineBanner } from './hotline-banner.js';

@@ -1,0 +1,1 @@
+export { SaLegalDisclaimer } from './legal-disclaimer.js';

@@ -1,0 +1,1 @@
+export { SaResourceCard } from './resource-card.js';

@@ -1,0 +1,1 @@
+export { SaResourceList } from './resource-list.js';

@@ -1,0 +1,1 @@
+export { SaSafetyAlert } from './safety-alert.js';
