@@ -18,8 +18,14 @@ export default {
       tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)),
     }),
   ],
-  browsers: [chromeLauncher({ launchOptions: { executablePath, args: chromeArgs() } })],
-  concurrency: 2,
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath, args: chromeArgs() },
+    }),
+  ],
+  // One page at a time: a background tab in headless Chrome gets no animation
+  // frames, which stalls fixtures (and focus/visibility tests) run in parallel.
+  concurrency: 1,
   testFramework: { config: { timeout: 5000 } },
   coverageConfig: {
     include: ['packages/*/src/**/*.ts'],

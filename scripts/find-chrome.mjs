@@ -27,6 +27,11 @@ export function chromeArgs() {
     '--disable-sync',
     '--no-first-run',
     '--disable-dev-shm-usage',
+    // Test pages run side by side; a background page must not have its
+    // timers and animation frames throttled, or fixtures stall.
+    '--disable-background-timer-throttling',
+    '--disable-renderer-backgrounding',
+    '--disable-backgrounding-occluded-windows',
   ];
   if (typeof process.getuid === 'function' && process.getuid() === 0) args.push('--no-sandbox');
   return args;

@@ -1,9 +1,10 @@
 import type { TemplateMap } from '@lit/localize';
 import type { MsgFn } from '@lit/localize/internal/types.js';
-import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
-import { isStrTagged } from '@lit/localize/internal/str-tag.js';
+import { isStrTagged, joinStringsAndValues } from '@lit/localize/internal/str-tag.js';
 
-export { str } from '@lit/localize';
+// The `str` tag itself; imported from its own module so bundles do not pull in
+// @lit/localize's global runtime, which this library never configures.
+export { str } from '@lit/localize/internal/str-tag.js';
 
 /** Strings a host supplies to replace built-in ones, by message id. */
 export type MessageOverrides = Readonly<Record<string, string>>;
@@ -54,11 +55,30 @@ function fillPlaceholders(text: string, values: readonly unknown[]): string {
   });
 }
 
-const lookup = (template: Parameters<MsgFn>[0], options?: Parameters<MsgFn>[1]) => {
-  const override = options?.id === undefined ? undefined : rendering.overrides?.[options.id];
-  if (override !== undefined && typeof template !== 'object') return override;
-  if (override !== undefined && isStrTagged(template)) return fillPlaceholders(override, template.values);
-  return runtimeMsg(rendering.templates, template, options);
+type Template = Parameters<MsgFn>[0];
+
+/** The source text (English) of a template, with its values filled in. */
+function sourceText(template: Template): Template {
+  return isStrTagged(template) ? joinStringsAndValues(template.strings, template.values) : template;
+}
+
+// Only string and str-tagged messages are supported, always with an id:
+// that keeps the lookup tiny and gives hosts stable ids to override.
+const lookup = (template: Template, options?: Parameters<MsgFn>[1]) => {
+  const id = options?.id;
+  if (id === undefined) return sourceText(template);
+  const override = rendering.overrides?.[id];
+  if (override !== undefined) {
+    return isStrTagged(template) ? fillPlaceholders(override, template.values) : override;
+  }
+  const translated = rendering.templates?.[id];
+  if (typeof translated === 'string') return translated;
+  if (translated && isStrTagged(translated) && isStrTagged(template)) {
+    // Generated templates hold value indexes where the source has expressions,
+    // since a translation may reorder them.
+    return joinStringsAndValues(translated.strings, template.values, translated.values as number[]);
+  }
+  return sourceText(template);
 };
 
 /**

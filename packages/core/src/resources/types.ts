@@ -34,6 +34,8 @@ export interface Contact {
   display?: string;
   /** Text-line keyword, e.g. `START`, sent as the message body. */
   keyword?: string;
+  /** Digits of a phone extension, dialled after the number (`tel:…;ext=100`). */
+  extension?: string;
   /** What this line is for, when it differs from the resource's purpose (e.g. "Spanish: press 2"). */
   label?: string;
 }

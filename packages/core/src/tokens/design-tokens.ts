@@ -10,7 +10,6 @@ export interface DesignToken {
   dark?: string;
   /** Value used in Windows High Contrast (forced colors): a system colour. */
   forced?: string;
-  description: string;
 }
 
 /**
@@ -19,22 +18,22 @@ export interface DesignToken {
  * without configuration. Every colour pair meets WCAG 2.2 AA contrast.
  */
 export const designTokens: readonly DesignToken[] = [
-  { name: '--sa-font-family', light: 'inherit', description: "Font of every element; inherits the host page's font." },
-  { name: '--sa-line-height', light: '1.5', description: 'Line height of body text.' },
-  { name: '--sa-color-text', light: 'CanvasText', forced: 'CanvasText', description: 'Body text colour.' },
-  { name: '--sa-color-text-muted', light: '#454545', dark: '#c9c9c9', forced: 'CanvasText', description: 'Secondary text (provenance, hints): 4.5:1 or more on the surface.' },
-  { name: '--sa-color-surface', light: 'Canvas', forced: 'Canvas', description: 'Background of cards, banners and panels.' },
-  { name: '--sa-color-surface-raised', light: '#f3f5f8', dark: '#24272c', forced: 'Canvas', description: 'Background of highlighted blocks.' },
-  { name: '--sa-color-border', light: '#6f7378', dark: '#9aa0a6', forced: 'CanvasText', description: 'Borders and dividers: 3:1 or more against the surface.' },
-  { name: '--sa-color-accent', light: '#1a4480', dark: '#a8c8ff', forced: 'LinkText', description: 'Links and primary actions.' },
-  { name: '--sa-color-on-accent', light: '#ffffff', dark: '#0b1b33', forced: 'Canvas', description: 'Text on the accent colour.' },
-  { name: '--sa-color-danger', light: '#a3160f', dark: '#ffb4ab', forced: 'ButtonText', description: 'Quick exit and emergency emphasis.' },
-  { name: '--sa-color-on-danger', light: '#ffffff', dark: '#3b0905', forced: 'ButtonFace', description: 'Text on the danger colour.' },
-  { name: '--sa-color-notice', light: '#fff4d6', dark: '#3a2f12', forced: 'Canvas', description: 'Background of safety notices.' },
-  { name: '--sa-color-focus', light: '#0b4778', dark: '#ffbe2e', forced: 'Highlight', description: 'Focus outline.' },
-  { name: '--sa-focus-width', light: '3px', description: 'Width of the focus outline.' },
-  { name: '--sa-radius', light: '0.25rem', description: 'Corner radius.' },
-  { name: '--sa-space', light: '1rem', description: 'Base spacing unit; padding and gaps are multiples of it.' },
+  { name: '--sa-font-family', light: 'inherit' },
+  { name: '--sa-line-height', light: '1.5' },
+  { name: '--sa-color-text', light: 'CanvasText', forced: 'CanvasText' },
+  { name: '--sa-color-text-muted', light: '#454545', dark: '#c9c9c9', forced: 'CanvasText' },
+  { name: '--sa-color-surface', light: 'Canvas', forced: 'Canvas' },
+  { name: '--sa-color-surface-raised', light: '#f3f5f8', dark: '#24272c', forced: 'Canvas' },
+  { name: '--sa-color-border', light: '#6f7378', dark: '#9aa0a6', forced: 'CanvasText' },
+  { name: '--sa-color-accent', light: '#1a4480', dark: '#a8c8ff', forced: 'LinkText' },
+  { name: '--sa-color-on-accent', light: '#ffffff', dark: '#0b1b33', forced: 'Canvas' },
+  { name: '--sa-color-danger', light: '#a3160f', dark: '#ffb4ab', forced: 'ButtonText' },
+  { name: '--sa-color-on-danger', light: '#ffffff', dark: '#3b0905', forced: 'ButtonFace' },
+  { name: '--sa-color-notice', light: '#fff4d6', dark: '#3a2f12', forced: 'Canvas' },
+  { name: '--sa-color-focus', light: '#0b4778', dark: '#ffbe2e', forced: 'Highlight' },
+  { name: '--sa-focus-width', light: '3px' },
+  { name: '--sa-radius', light: '0.25rem' },
+  { name: '--sa-space', light: '1rem' },
 ];
 
 const privateName = (token: DesignToken) => token.name.replace('--sa-', '--_sa-');

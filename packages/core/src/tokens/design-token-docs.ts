@@ -1,0 +1,22 @@
+/**
+ * What each public design token is for. Kept apart from the tokens so the
+ * descriptions reach Storybook and the docs but never the browser bundle.
+ */
+export const designTokenDescriptions: Readonly<Record<string, string>> = {
+  '--sa-font-family': "Font of every element; inherits the host page's font.",
+  '--sa-line-height': 'Line height of body text.',
+  '--sa-color-text': 'Body text colour.',
+  '--sa-color-text-muted': 'Secondary text (provenance, hints): 4.5:1 or more on the surface.',
+  '--sa-color-surface': 'Background of cards, banners and panels.',
+  '--sa-color-surface-raised': 'Background of highlighted blocks.',
+  '--sa-color-border': 'Borders and dividers: 3:1 or more against the surface.',
+  '--sa-color-accent': 'Links and primary actions.',
+  '--sa-color-on-accent': 'Text on the accent colour.',
+  '--sa-color-danger': 'Quick exit and emergency emphasis.',
+  '--sa-color-on-danger': 'Text on the danger colour.',
+  '--sa-color-notice': 'Background of safety notices.',
+  '--sa-color-focus': 'Focus outline.',
+  '--sa-focus-width': 'Width of the focus outline.',
+  '--sa-radius': 'Corner radius.',
+  '--sa-space': 'Base spacing unit; padding and gaps are multiples of it.',
+};

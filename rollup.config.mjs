@@ -1,0 +1,42 @@
+// CDN build: drop-in ES modules with lit bundled, for a plain
+// <script type="module" src=".../sa-widgets.js">. (The npm build is `tsc -b`:
+// one ES module per source file, lit external, .d.ts and sourcemaps.)
+//
+// Each entry is built on its own so it stays one self-contained module; only
+// what is loaded lazily (translations, large data) is split into chunks/.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+import { readFileSync } from 'node:fs';
+
+const { version } = JSON.parse(readFileSync('packages/widgets/package.json', 'utf8'));
+const banner = `/*! @stalking-awareness/widgets ${version} | MIT | no cookies, no storage, no network requests unless a host opts in */`;
+
+/** @param {string} input @param {string} name */
+function cdnEntry(input, name) {
+  return {
+    input,
+    output: {
+      dir: 'packages/widgets/cdn',
+      format: 'es',
+      entryFileNames: `${name}.js`,
+      chunkFileNames: `chunks/${name}-[name]-[hash].js`,
+      sourcemap: true,
+      banner,
+    },
+    plugins: [
+      nodeResolve({ exportConditions: ['sa-source', 'browser', 'production', 'import', 'default'] }),
+      esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json', minify: false }),
+      terser({ ecma: 2022, module: true, format: { comments: /^!/ }, compress: { passes: 2 } }),
+    ],
+    onwarn(warning, warn) {
+      if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.some((id) => id.includes('node_modules'))) return;
+      warn(warning);
+    },
+  };
+}
+
+export default [
+  cdnEntry('packages/widgets/src/define-all.ts', 'sa-widgets'),
+  cdnEntry('packages/widgets/src/quick-exit/define.ts', 'sa-quick-exit'),
+];
