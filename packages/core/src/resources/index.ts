@@ -1,1 +1,6 @@
 export * from './types.js';
+export { validateResource, validateResources, type ValidationIssue } from './validate.js';
+export { defaultResources, findDefaultResource } from './default-resources.js';
+export { contactHref, spokenDigits } from './contact-href.js';
+export { isStale, warnIfStale } from './stale.js';
+export { localizeResource } from './localize-resource.js';

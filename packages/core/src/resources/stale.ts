@@ -1,0 +1,26 @@
+import { warnOnce } from '../warn.js';
+import type { Resource } from './types.js';
+
+function utcDay(now: Date): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/** True once the record's `reviewBy` date has passed: its facts may be out of date. */
+export function isStale(resource: Resource, now: Date = new Date()): boolean {
+  return utcDay(now) > resource.provenance.reviewBy;
+}
+
+/**
+ * Logs one console warning when the record is stale, so the host sees that
+ * a hotline's details are due to be checked again. Returns `isStale`.
+ */
+export function warnIfStale(resource: Resource, now: Date = new Date()): boolean {
+  const stale = isStale(resource, now);
+  if (stale) {
+    warnOnce(
+      `Resource "${resource.id}" was due for review on ${resource.provenance.reviewBy}; ` +
+        `its details may be out of date. Check them against ${resource.provenance.source}.`,
+    );
+  }
+  return stale;
+}

@@ -1,0 +1,59 @@
+import { expect } from '@open-wc/testing';
+import { contactHref, isStale, spokenDigits, warnIfStale, findDefaultResource } from '../../src/index.js';
+import { captureWarnings } from './warnings.js';
+
+describe('contactHref', () => {
+  it('builds tel:, sms:, chat and mailto: links', () => {
+    expect(contactHref({ channel: 'voice', value: '+18007997233' })).to.equal('tel:+18007997233');
+    expect(contactHref({ channel: 'voice', shortCode: '988' })).to.equal('tel:988');
+    expect(contactHref({ channel: 'textphone', value: '+18007873224' })).to.equal('tel:+18007873224');
+    expect(contactHref({ channel: 'videophone', value: '+18005550100' })).to.equal('tel:+18005550100');
+    expect(contactHref({ channel: 'voice', value: '+441234234567', extension: '100' })).to.equal('tel:+441234234567;ext=100');
+    expect(contactHref({ channel: 'sms', shortCode: '88788', keyword: 'START' })).to.equal('sms:88788?body=START');
+    expect(contactHref({ channel: 'sms', shortCode: '988' })).to.equal('sms:988');
+    expect(contactHref({ channel: 'sms', value: '+18554842846' })).to.equal('sms:+18554842846');
+    expect(contactHref({ channel: 'chat', value: 'https://www.thehotline.org/' })).to.equal('https://www.thehotline.org/');
+    expect(contactHref({ channel: 'email', value: 'help@example.org' })).to.equal('mailto:help@example.org');
+  });
+
+  it('returns null for anything unsafe, even when the record skipped validation', () => {
+    const { result, warnings } = captureWarnings(() => [
+      contactHref({ channel: 'chat', value: 'javascript:alert(1)' }),
+      contactHref({ channel: 'web', value: 'data:text/html,hi' }),
+      contactHref({ channel: 'web', value: 'https://user:pw@example.org/' }),
+      contactHref({ channel: 'voice', value: '+1800;javascript:alert(1)' }),
+      contactHref({ channel: 'voice' }),
+      contactHref({ channel: 'sms', shortCode: '88788', keyword: 'START&body=other' }),
+      contactHref({ channel: 'voice', shortCode: '988', extension: '1;x' }),
+      contactHref({ channel: 'fax' as never, value: '+18005550100' }),
+    ]);
+    expect(result).to.deep.equal([null, null, null, null, null, null, null, null]);
+    expect(warnings.length).to.be.greaterThan(0);
+  });
+});
+
+describe('spokenDigits', () => {
+  it('spells numbers digit by digit', () => {
+    expect(spokenDigits('988')).to.equal('9 8 8');
+    expect(spokenDigits('+1 800 799 7233')).to.equal('1 8 0 0 7 9 9 7 2 3 3');
+    expect(spokenDigits('+18007997233')).to.equal('1 8 0 0 7 9 9 7 2 3 3');
+    expect(spokenDigits('none')).to.equal('');
+  });
+});
+
+describe('isStale and warnIfStale', () => {
+  const hotline = findDefaultResource('ndvh')!;
+  it('is stale only after the review date', () => {
+    expect(isStale(hotline, new Date('2027-05-01T23:00:00Z'))).to.be.false;
+    expect(isStale(hotline, new Date('2027-05-02T00:00:00Z'))).to.be.true;
+  });
+
+  it('warns once, naming the record and its source, only when stale', () => {
+    const fresh = captureWarnings(() => warnIfStale(hotline, new Date('2026-12-01T00:00:00Z')));
+    expect(fresh).to.deep.equal({ result: false, warnings: [] });
+    const stale = captureWarnings(() => [warnIfStale(hotline, new Date('2028-01-01T00:00:00Z')), warnIfStale(hotline, new Date('2028-01-01T00:00:00Z'))]);
+    expect(stale.result).to.deep.equal([true, true]);
+    expect(stale.warnings).to.have.length(1);
+    expect(stale.warnings[0]).to.contain('"ndvh"').and.contain('2027-05-01').and.contain('https://ovc.ojp.gov/');
+  });
+});
