@@ -28,7 +28,8 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 5000 } },
   coverageConfig: {
-    include: ['packages/*/src/**/*.ts'],
+    // The 90 % line threshold applies to core, as the foundation issue asks.
+    include: ['packages/core/src/**/*.ts'],
     exclude: ['**/generated/**', '**/node_modules/**'],
     report: true,
     reportDir: 'coverage',

@@ -13,7 +13,6 @@ export interface SafeUrlOptions {
 }
 
 // C0 controls, DEL and C1 controls, plus bidi overrides that can disguise a URL.
-// eslint-disable-next-line no-control-regex
 const FORBIDDEN_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 const MAX_LENGTH = 2048;
 
@@ -57,7 +56,10 @@ export function safeUrl(value: unknown, options: SafeUrlOptions = {}): string | 
   if ((scheme === 'http:' || scheme === 'https:') && parsed.hostname === '') {
     return reject(value, 'has no host', context);
   }
-  if ((scheme === 'tel:' || scheme === 'sms:') && !/^\+?[0-9*#().\- ]+(;[^?]*)?(\?.*)?$/.test(decodeURIComponentSafe(parsed.pathname))) {
+  if (
+    (scheme === 'tel:' || scheme === 'sms:') &&
+    !/^\+?[0-9*#().\- ]+(;[^?]*)?(\?.*)?$/.test(decodeURIComponentSafe(parsed.pathname))
+  ) {
     return reject(value, 'not a phone number', context);
   }
   return parsed.href;

@@ -1,0 +1,69 @@
+// Benchmark harness: `npm run bench`. Drives Debian's Chromium with
+// puppeteer-core, runs every bench/*.bench.mjs, and prints medians and
+// ratios against a named peer as a Markdown table (also written to
+// bench-results/latest.md). Exits 1 when a measurement misses its goal or
+// its allowed ratio to the peer, so CI fails on a regression.
+//
+// A bench module exports `run({ browser, baseUrl, runs })` returning rows:
+// { measurement, unit, ours, peer?, peerName?, goal?, maxRatio? }.
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import puppeteer from 'puppeteer-core';
+import { chromeArgs, findChrome } from '../scripts/find-chrome.mjs';
+import { startStaticServer } from '../scripts/static-server.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const only = process.argv[2];
+
+const format = (value) => (value === undefined || value === null ? '—' : Number(value.toFixed(2)).toString());
+
+async function main() {
+  const executablePath = findChrome();
+  if (!executablePath) throw new Error('No Chromium found: run `npm test` once (it installs one) or set CHROME_PATH.');
+  const server = await startStaticServer('.');
+  const browser = await puppeteer.launch({ executablePath, args: chromeArgs(), headless: true });
+  const rows = [];
+  try {
+    const files = (await readdir('bench')).filter((f) => f.endsWith('.bench.mjs') && (!only || f.includes(only)));
+    for (const file of files.sort()) {
+      const { run } = await import(`./${file}`);
+      for (const row of await run({ browser, baseUrl: server.url, runs: RUNS })) rows.push({ file, ...row });
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  const failures = [];
+  const lines = [
+    `Medians of ${RUNS} runs, Chromium (${executablePath}), ${new Date().toISOString().slice(0, 10)}.`,
+    '',
+    '| measurement | unit | ours | peer | peer value | ours ÷ peer | goal | verdict |',
+    '|---|---|---|---|---|---|---|---|',
+  ];
+  for (const row of rows) {
+    const ratio = row.peer ? row.ours / row.peer : undefined;
+    const missesGoal = row.goal !== undefined && row.ours > row.goal;
+    const missesRatio = row.maxRatio !== undefined && ratio !== undefined && ratio > row.maxRatio;
+    if (missesGoal || missesRatio) failures.push(row.measurement);
+    const goal = [row.goal !== undefined ? `≤ ${row.goal}` : '', row.maxRatio ? `ratio ≤ ${row.maxRatio}` : '']
+      .filter(Boolean)
+      .join(', ');
+    lines.push(
+      `| ${row.measurement} | ${row.unit} | ${format(row.ours)} | ${row.peerName ?? '—'} | ${format(row.peer)} | ${format(ratio)} | ${goal || '—'} | ${missesGoal || missesRatio ? 'FAIL' : 'ok'} |`,
+    );
+  }
+  const table = lines.join('\n');
+  console.log(table);
+  await mkdir('bench-results', { recursive: true });
+  await writeFile('bench-results/latest.md', `${table}\n`);
+  if (rows.length === 0) throw new Error('No benchmark ran.');
+  if (failures.length > 0) {
+    console.error(`\nBenchmark regression: ${failures.join('; ')}`);
+    process.exit(1);
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
