@@ -23,7 +23,9 @@ describe('a host page that configured @lit/localize first', () => {
   it('still gets our elements localized, and keeps its own localization working', async () => {
     await host.setLocale('de');
     await import('./helpers/localized-probe.js');
-    const wrapper = await fixture(html`<div><host-app></host-app><sa-localized-probe lang="es"></sa-localized-probe></div>`);
+    const wrapper = await fixture(
+      html`<div><host-app></host-app><sa-localized-probe lang="es"></sa-localized-probe></div>`,
+    );
     const probe = wrapper.querySelector<LocalizedProbe>('sa-localized-probe')!;
     await untilText(() => probe.greeting, 'Salir de esta página');
     const app = wrapper.querySelector('host-app')!;

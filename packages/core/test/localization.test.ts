@@ -28,14 +28,20 @@ describe('localization', () => {
   });
 
   it('follows the nearest ancestor before <html lang>', async () => {
-    const wrapper = await fixture(html`<section lang="es-MX"><div><sa-localized-probe></sa-localized-probe></div></section>`);
+    const wrapper = await fixture(
+      html`<section lang="es-MX">
+        <div><sa-localized-probe></sa-localized-probe></div>
+      </section>`,
+    );
     const el = wrapper.querySelector<LocalizedProbe>('sa-localized-probe')!;
     await untilText(() => el.greeting, ES);
     expect(el.locale).to.equal('es');
   });
 
   it('follows its own lang before any ancestor', async () => {
-    const wrapper = await fixture(html`<section lang="es"><sa-localized-probe lang="en"></sa-localized-probe></section>`);
+    const wrapper = await fixture(
+      html`<section lang="es"><sa-localized-probe lang="en"></sa-localized-probe></section>`,
+    );
     const el = wrapper.querySelector<LocalizedProbe>('sa-localized-probe')!;
     await el.updateComplete;
     await new Promise((r) => setTimeout(r, 50));
@@ -46,7 +52,9 @@ describe('localization', () => {
 
   it('renders two elements in two languages on one page', async () => {
     const wrapper = await fixture(
-      html`<div><sa-localized-probe lang="es"></sa-localized-probe><sa-localized-probe lang="en"></sa-localized-probe></div>`,
+      html`<div>
+        <sa-localized-probe lang="es"></sa-localized-probe><sa-localized-probe lang="en"></sa-localized-probe>
+      </div>`,
     );
     const [spanish, english] = wrapper.querySelectorAll<LocalizedProbe>('sa-localized-probe');
     await untilText(() => spanish!.greeting, ES);
@@ -76,7 +84,10 @@ describe('localization', () => {
 
   it('lets a host override any built-in string, and add a language', async () => {
     const el = await fixture<LocalizedProbe>(html`<sa-localized-probe lang="fr" count="3"></sa-localized-probe>`);
-    overrideMessages('fr', { 'probe.greeting': 'Quitter cette page', 'probe.count': 'Appuyez encore {0} fois sur Maj' });
+    overrideMessages('fr', {
+      'probe.greeting': 'Quitter cette page',
+      'probe.count': 'Appuyez encore {0} fois sur Maj',
+    });
     await untilText(() => el.greeting, 'Quitter cette page');
     expect(el.countText).to.equal('Appuyez encore 3 fois sur Maj');
     expect(el.locale).to.equal('fr');
