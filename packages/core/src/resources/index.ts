@@ -4,3 +4,5 @@ export { defaultResources, findDefaultResource } from './default-resources.js';
 export { contactHref, spokenDigits } from './contact-href.js';
 export { isStale, warnIfStale } from './stale.js';
 export { localizeResource } from './localize-resource.js';
+export { openStatus, type OpenStatus } from './open-status.js';
+export { formatHours, formatTimeWithZone } from './format-hours.js';

@@ -16,7 +16,11 @@ export const RESOURCE_CATEGORIES: readonly ResourceCategory[] = [
 /** Open Referral HSDS 3.0 service status. */
 export type ResourceStatus = 'active' | 'inactive' | 'defunct' | 'temporarily closed';
 
+export const RESOURCE_STATUSES: readonly ResourceStatus[] = ['active', 'inactive', 'defunct', 'temporarily closed'];
+
 export type ContactChannel = 'voice' | 'sms' | 'textphone' | 'videophone' | 'chat' | 'web' | 'email';
+
+export const CONTACT_CHANNELS: readonly ContactChannel[] = ['voice', 'sms', 'textphone', 'videophone', 'chat', 'web', 'email'];
 
 /**
  * One way to reach a resource. Phone-like channels hold either a full E.164
@@ -41,6 +45,9 @@ export interface Contact {
 }
 
 export type Weekday = 'mo' | 'tu' | 'we' | 'th' | 'fr' | 'sa' | 'su';
+
+/** Weekdays in the order schedules are printed, Monday first. */
+export const WEEKDAYS: readonly Weekday[] = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
 
 /** Opening times on given weekdays, in local wall-clock time `HH:MM` (24 h). */
 export interface WeeklyOpening {

@@ -25,10 +25,12 @@ import {
   isTimeZone,
 } from './patterns.js';
 import {
+  CONTACT_CHANNELS,
   RESOURCE_CATEGORIES,
+  RESOURCE_STATUSES,
+  WEEKDAYS,
   type ContactChannel,
   type Resource,
-  type ResourceStatus,
   type Weekday,
 } from './types.js';
 
@@ -39,9 +41,6 @@ export interface ValidationIssue {
   message: string;
 }
 
-export const RESOURCE_STATUSES: readonly ResourceStatus[] = ['active', 'inactive', 'defunct', 'temporarily closed'];
-export const CONTACT_CHANNELS: readonly ContactChannel[] = ['voice', 'sms', 'textphone', 'videophone', 'chat', 'web', 'email'];
-export const WEEKDAYS: readonly Weekday[] = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
 const PHONE_CHANNELS: readonly ContactChannel[] = ['voice', 'sms', 'textphone', 'videophone'];
 
 type JsonObject = Record<string, unknown>;
