@@ -1,2 +1,6 @@
-// Shared exit behaviour (sa-quick-exit, sa-safety-alert): being written.
-export {};
+/**
+ * The one exit implementation, shared by sa-quick-exit and sa-safety-alert.
+ */
+export { exitPage, isExiting, type ExitDetail } from './exit-page.js';
+export { DEFAULT_EXIT_DESTINATION, exitDestination } from './destination.js';
+export { setExitNavigator, type ExitNavigator } from './navigator.js';

@@ -1,23 +1,188 @@
-import { html } from 'lit';
-import { property } from 'lit/decorators.js';
-import { SaElement, msg } from '@stalking-awareness/core';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import { SaElement, exitDestination, exitPage, msg, str, warnOnce } from '@stalking-awareness/core';
 import { widgetLocaleLoaders } from '../localization.js';
+import { rememberExitForHistoryGuard } from './history-guard-flag.js';
+import { quickExitStyles } from './quick-exit.styles.js';
+import { trackStickyHeight, untrackStickyHeight } from './scroll-padding.js';
+import {
+  addShortcutClient,
+  removeShortcutClient,
+  type ShortcutClient,
+  type ShortcutMode,
+  type ShortcutProgress,
+} from './shortcut-keys.js';
+
+const SHORTCUT_MODES: readonly ShortcutMode[] = ['shift', 'escape', 'none'];
+const POSITIONS = ['sticky', 'inline'] as const;
+export type QuickExitPosition = (typeof POSITIONS)[number];
 
 /**
- * A control that leaves the page at once. (Skeleton: being completed.)
+ * Leaves the page at once — on click, Enter, Space or a keyboard shortcut —
+ * hiding it first, sending no referrer and leaving no history entry behind.
+ *
+ * Progressive enhancement: put a plain link inside, and the page has a
+ * working exit before the script loads and with JavaScript off:
+ * `<sa-quick-exit><a href="https://www.weather.gov/" rel="noreferrer nofollow">Exit this page</a></sa-quick-exit>`.
+ * The element then renders its own control and takes the destination from
+ * `href`, else from that link, else uses https://www.weather.gov/.
  *
  * @tag sa-quick-exit
  * @summary Leaves the page in one click or keystroke, without a trace in this tab's history.
+ *
+ * @slot - A fallback `<a href rel="noreferrer nofollow">` used before the element upgrades or without JavaScript; not shown after.
+ *
+ * @csspart base - The bar around the control.
+ * @csspart control - The exit link.
+ * @csspart status - The visually hidden status region that announces shortcut progress.
+ *
+ * @cssprop --sa-quick-exit-background - Background of the control (default: the danger colour).
+ * @cssprop --sa-quick-exit-color - Text colour of the control.
+ * @cssprop --sa-quick-exit-z-index - Stacking order of the sticky bar (default 1000).
+ *
+ * @fires sa-exit - Just before the page leaves; `detail.destination` is the URL. Not cancelable: an exit cannot be stopped.
  */
-export class SaQuickExit extends SaElement {
+export class SaQuickExit extends SaElement implements ShortcutClient {
   static override localeLoaders = widgetLocaleLoaders;
+  static override styles = [...SaElement.styles, quickExitStyles];
 
-  /** Where the exit goes. */
-  @property() href = 'https://www.weather.gov/';
+  /** Destination: an http(s) URL. Anything else falls back to https://www.weather.gov/ with a warning. */
+  @property() href?: string;
+
+  /** Keyboard shortcut: `shift` (Shift three times), `escape` (Escape twice within a second) or `none`. */
+  @property() shortcut: ShortcutMode = 'shift';
+
+  /** `sticky` (top of the viewport) or `inline` (where it is placed). */
+  @property({ reflect: true }) position: QuickExitPosition = 'sticky';
+
+  /**
+   * Opt-in: after an exit, pages of this site reached again in this tab by
+   * Back/Forward leave too. Needs guard-history.js in every page's head;
+   * writes one sessionStorage key when the exit happens.
+   */
+  @property({ type: Boolean, attribute: 'guard-history' }) guardHistory = false;
+
+  @query('[part="status"]') private statusRegion?: HTMLElement;
+
+  /** The validated destination an exit goes to. */
+  get destination(): string {
+    const fallbackLink = this.querySelector(':scope > a[href]');
+    if (this.href !== undefined && this.href !== null) return exitDestination(this.href, '<sa-quick-exit> href');
+    return exitDestination(fallbackLink?.getAttribute('href') ?? undefined, '<sa-quick-exit> fallback link href');
+  }
+
+  /** The shortcut in effect: an unknown value means the default, Shift. */
+  get shortcutMode(): ShortcutMode {
+    return SHORTCUT_MODES.includes(this.shortcut) ? this.shortcut : 'shift';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addShortcutClient(this);
+    const fallbackLink = this.querySelector(':scope > a[href]');
+    if (fallbackLink && !/\bnoreferrer\b/i.test(fallbackLink.getAttribute('rel') ?? '')) {
+      warnOnce('<sa-quick-exit> fallback link: add rel="noreferrer nofollow", so it sends no referrer when JavaScript is off.');
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeShortcutClient(this);
+    untrackStickyHeight(this);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('shortcut') && !SHORTCUT_MODES.includes(this.shortcut)) {
+      warnOnce(`<sa-quick-exit> shortcut "${String(this.shortcut)}" is not one of shift, escape, none; using shift.`);
+    }
+    if (changed.has('position') && !POSITIONS.includes(this.position)) {
+      warnOnce(`<sa-quick-exit> position "${String(this.position)}" is not one of sticky, inline; using sticky.`);
+    }
+  }
+
+  protected override updated(): void {
+    if (this.position === 'inline') untrackStickyHeight(this);
+    else trackStickyHeight(this);
+  }
+
+  /** Leaves the page now, exactly as a click would. */
+  exit(): void {
+    const destination = this.destination;
+    if (this.guardHistory) rememberExitForHistoryGuard(destination);
+    exitPage(destination, this);
+  }
+
+  /** @internal Called by the shared shortcut listener. */
+  exitByShortcut(): void {
+    this.exit();
+  }
+
+  /** @internal Speaks shortcut progress; set directly so it is current before an exit. */
+  announceShortcut(progress: ShortcutProgress): void {
+    if (!this.statusRegion) return;
+    this.statusRegion.textContent = this.localize(() => {
+      switch (progress.key) {
+        case 'shift':
+          return progress.remaining === 1
+            ? msg('Press Shift 1 more time to exit this page.', { id: 'quick-exit.shift-one-more' })
+            : msg(str`Press Shift ${progress.remaining} more times to exit this page.`, { id: 'quick-exit.shift-more' });
+        case 'shift-expired':
+          return msg('Exit shortcut timed out. Press Shift 3 times to exit this page.', { id: 'quick-exit.shift-expired' });
+        case 'escape':
+          return msg('Press Escape again to exit this page.', { id: 'quick-exit.escape-again' });
+        case 'exiting':
+          return msg('Exiting this page.', { id: 'quick-exit.exiting' });
+        default:
+          return '';
+      }
+    });
+  }
+
+  private onActivate = (event: Event): void => {
+    // Every activation leaves in this tab: a modified click would otherwise
+    // open the destination in a new tab and leave this page on screen.
+    event.preventDefault();
+    this.exit();
+  };
+
+  private onMiddleClick = (event: MouseEvent): void => {
+    if (event.button === 1) this.onActivate(event);
+  };
+
+  private onControlKeydown = (event: KeyboardEvent): void => {
+    // Enter activates a link natively (click); Space does not, so add it.
+    if (event.key === ' ' || event.key === 'Spacebar') this.onActivate(event);
+  };
+
+  private shortcutHint(): string | undefined {
+    switch (this.shortcutMode) {
+      case 'shift':
+        return msg('Or press Shift 3 times.', { id: 'quick-exit.hint-shift' });
+      case 'escape':
+        return msg('Or press Escape twice.', { id: 'quick-exit.hint-escape' });
+      default:
+        return undefined;
+    }
+  }
 
   protected override render() {
-    return html`<a part="control" lang=${this.locale} href=${this.href} rel="noreferrer nofollow"
-      >${msg('Exit this page', { id: 'quick-exit.label' })}</a
-    >`;
+    const hint = this.shortcutHint();
+    return html`<div part="base" class="base" lang=${this.locale}>
+      <a
+        part="control"
+        class="control"
+        href=${this.destination}
+        rel="noreferrer nofollow"
+        referrerpolicy="no-referrer"
+        aria-describedby=${hint ? 'hint' : nothing}
+        @click=${this.onActivate}
+        @auxclick=${this.onMiddleClick}
+        @keydown=${this.onControlKeydown}
+        ><span class="visually-hidden">${msg('Emergency', { id: 'quick-exit.prefix' })} </span>${msg('Exit this page', {
+          id: 'quick-exit.label',
+        })}</a
+      >${hint ? html`<span id="hint" hidden>${hint}</span>` : nothing}
+      <div part="status" class="visually-hidden" role="status"></div>
+    </div>`;
   }
 }

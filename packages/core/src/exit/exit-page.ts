@@ -1,0 +1,77 @@
+import { exitDestination } from './destination.js';
+import { hidePage } from './hide-page.js';
+import { navigateTo } from './navigator.js';
+import { dropReferrer } from './no-referrer.js';
+
+/** Detail of the `sa-exit` event. */
+export interface ExitDetail {
+  /** The validated URL the page is leaving for. */
+  destination: string;
+}
+
+/**
+ * Exit state shared by every copy of the library on the page (a CMS block
+ * and an app bundle, say), so two copies still make one exit, one navigation.
+ */
+interface ExitState {
+  destination?: string;
+  restoreListener?: boolean;
+}
+const STATE_KEY = Symbol.for('stalking-awareness.exit');
+const globalState = globalThis as typeof globalThis & { [STATE_KEY]?: ExitState };
+const state = (globalState[STATE_KEY] ??= {});
+
+/** True once the page has started exiting: shortcuts stop counting, keys like Escape are held back. */
+export function isExiting(): boolean {
+  return state.destination !== undefined;
+}
+
+// A page restored from the back/forward cache after an exit comes back as it
+// left: still covered. It must never show its content: leave again.
+function onPageShow(event: PageTransitionEvent): void {
+  if (event.persisted && state.destination !== undefined) navigateTo(state.destination);
+}
+
+/**
+ * Leaves the page, in this order and in the same task as the user's input:
+ * 1. hides it (cover, inert, aria-hidden, blank title and favicon);
+ * 2. sets a `no-referrer` policy, so no Referer reaches the destination;
+ * 3. dispatches `sa-exit` on `origin` (bubbles, composed, NOT cancelable:
+ *    no host may stop an exit), detail `{ destination }`;
+ * 4. navigates with `location.replace` (see setExitNavigator), so Back never
+ *    returns to this page and no second tab is left behind.
+ * `destination` must be http(s) without credentials, else the default is
+ * used. A second call while exiting does nothing: one exit, one navigation.
+ */
+export function exitPage(destination: string, origin: HTMLElement): void {
+  if (state.destination !== undefined) return;
+  const url = exitDestination(destination);
+  state.destination = url;
+  if (!state.restoreListener) {
+    window.addEventListener('pageshow', onPageShow);
+    state.restoreListener = true;
+  }
+  // Each step runs even if an earlier one throws (fail closed: the page
+  // still leaves); a host listener that throws cannot stop the exit either.
+  runStep(hidePage);
+  runStep(dropReferrer);
+  runStep(() =>
+    origin.dispatchEvent(
+      new CustomEvent<ExitDetail>('sa-exit', { detail: { destination: url }, bubbles: true, composed: true, cancelable: false }),
+    ),
+  );
+  navigateTo(url);
+}
+
+function runStep(step: () => unknown): void {
+  try {
+    step();
+  } catch (error) {
+    globalThis.reportError?.(error);
+  }
+}
+
+/** Forgets an exit, for tests that keep using their page after one. */
+export function resetExitStateForTests(): void {
+  state.destination = undefined;
+}

@@ -1,0 +1,99 @@
+/** Marks the cover element exitPage puts on `<html>`. */
+export const EXIT_COVER_ATTRIBUTE = 'data-sa-exit-cover';
+
+/**
+ * Replaces every icon with this one. `about:blank` is not an image and is
+ * never fetched, so the tab shows the browser's plain icon, no request goes
+ * anywhere (not even to the site), and there is no `data:` URI for an
+ * `img-src 'self'` policy to refuse.
+ */
+export const BLANK_ICON_HREF = 'about:blank';
+
+// Everything but the cover disappears, top-layer dialogs and popovers
+// included (they are not painted under a display:none ancestor); the cover
+// paints the whole viewport in the page colour, so the site's own background
+// does not show either.
+const COVER_CSS = `
+html > :not(head):not([${EXIT_COVER_ATTRIBUTE}]) { display: none !important; }
+html > [${EXIT_COVER_ATTRIBUTE}] {
+  all: initial !important; display: block !important; position: fixed !important; inset: 0 !important;
+  z-index: 2147483647 !important; background: Canvas !important; color: CanvasText !important;
+}
+html { background: Canvas !important; overflow: hidden !important; }
+`;
+
+let coverSheet: CSSStyleSheet | undefined;
+let titleKeeper: MutationObserver | undefined;
+
+function adoptCoverStyles(): boolean {
+  if (!('adoptedStyleSheets' in Document.prototype) || typeof CSSStyleSheet.prototype.replaceSync !== 'function') {
+    return false;
+  }
+  coverSheet ??= new CSSStyleSheet();
+  coverSheet.replaceSync(COVER_CSS);
+  // A constructable sheet is CSSOM, not inline CSS: `style-src 'self'` allows it.
+  if (!document.adoptedStyleSheets.includes(coverSheet)) {
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, coverSheet];
+  }
+  return true;
+}
+
+function hideFromEveryone(element: Element, styled: boolean): void {
+  if (element.localName === 'head' || element.hasAttribute(EXIT_COVER_ATTRIBUTE)) return;
+  (element as HTMLElement).inert = true;
+  element.setAttribute('aria-hidden', 'true');
+  // Without constructable stylesheets (old browsers) the UA's [hidden] rule still hides it.
+  if (!styled && element instanceof HTMLElement) element.hidden = true;
+}
+
+function blankTitle(): void {
+  if (document.title !== '') document.title = '';
+  // Pages rewrite their title (unread counters, routers); keep it blank until the page is gone.
+  if (!titleKeeper && document.head) {
+    titleKeeper = new MutationObserver(() => {
+      if (document.title !== '') document.title = '';
+    });
+    titleKeeper.observe(document.head, { childList: true, subtree: true, characterData: true });
+  }
+}
+
+function blankFavicon(): void {
+  for (const link of document.querySelectorAll('link[rel~="icon" i], link[rel="mask-icon" i]')) link.remove();
+  const blank = document.createElement('link');
+  blank.rel = 'icon';
+  blank.href = BLANK_ICON_HREF;
+  (document.head ?? document.documentElement).append(blank);
+}
+
+/**
+ * Hides the page at once, in this task: a cover in light DOM on `<html>`
+ * (shadow styles cannot reach the page), everything else inert, hidden from
+ * assistive technology and not displayed, the title blanked and the favicon
+ * replaced by a blank one. Uses no inline `style` attribute. Idempotent.
+ */
+export function hidePage(): void {
+  const root = document.documentElement;
+  const styled = adoptCoverStyles();
+  let cover = root.querySelector(`:scope > [${EXIT_COVER_ATTRIBUTE}]`);
+  if (!cover) {
+    cover = document.createElement('div');
+    cover.setAttribute(EXIT_COVER_ATTRIBUTE, '');
+    root.append(cover);
+  }
+  for (const child of root.children) hideFromEveryone(child, styled);
+  blankTitle();
+  blankFavicon();
+}
+
+/** Undoes {@link hidePage}, for tests that must keep using their page. */
+export function unhidePageForTests(): void {
+  titleKeeper?.disconnect();
+  titleKeeper = undefined;
+  document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== coverSheet);
+  document.documentElement.querySelector(`:scope > [${EXIT_COVER_ATTRIBUTE}]`)?.remove();
+  for (const child of document.documentElement.children) {
+    (child as HTMLElement).inert = false;
+    child.removeAttribute('aria-hidden');
+    if (child instanceof HTMLElement && child.localName !== 'head') child.hidden = false;
+  }
+}

@@ -1,0 +1,91 @@
+import { css } from 'lit';
+
+export const quickExitStyles = css`
+  :host {
+    --_background: var(--sa-quick-exit-background, var(--_sa-color-danger));
+    --_color: var(--sa-quick-exit-color, var(--_sa-color-on-danger));
+    --_z-index: var(--sa-quick-exit-z-index, 1000);
+    display: block;
+  }
+  /* Sticky (the default): top of the viewport. The bar itself lets clicks
+     through; only the control catches them. */
+  :host(:not([position='inline'])) {
+    position: sticky;
+    top: 0;
+    z-index: var(--_z-index);
+    pointer-events: none;
+  }
+  .base {
+    display: flex;
+    justify-content: flex-end;
+  }
+  :host(:not([position='inline'])) .base {
+    padding: calc(var(--_sa-space) / 2);
+  }
+  :host([position='inline']) .base {
+    display: block;
+  }
+  .control {
+    pointer-events: auto;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    box-sizing: border-box;
+    min-width: 44px;
+    min-height: 44px;
+    padding: calc(var(--_sa-space) / 2) var(--_sa-space);
+    border: 2px solid transparent;
+    border-radius: var(--_sa-radius);
+    background: var(--_background);
+    color: var(--_color);
+    font: inherit;
+    font-weight: 700;
+    line-height: 1.25;
+    text-align: center;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    box-shadow: 0 2px 0 0 color-mix(in srgb, var(--_background) 60%, #000);
+  }
+  .control:hover {
+    text-decoration-thickness: 3px;
+  }
+  .control:focus-visible {
+    outline: var(--_sa-focus-width) solid var(--_sa-color-focus);
+    outline-offset: 2px;
+  }
+  /* Narrow screens: a full-width bar, easy to hit with a thumb. */
+  @media (max-width: 639.98px) {
+    :host(:not([position='inline'])) .base {
+      padding: 0;
+    }
+    :host(:not([position='inline'])) .control {
+      display: flex;
+      width: 100%;
+      border-radius: 0;
+    }
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+  @media (forced-colors: active) {
+    .control {
+      border-color: LinkText;
+      background: Canvas;
+      color: LinkText;
+      box-shadow: none;
+    }
+  }
+  @media print {
+    :host {
+      display: none !important;
+    }
+  }
+`;

@@ -1,0 +1,142 @@
+import { isExiting } from '@stalking-awareness/core';
+import { isEscapeGuarded } from './escape-guards.js';
+
+export type ShortcutMode = 'shift' | 'escape' | 'none';
+
+/** What an element offers the shared shortcut listener. */
+export interface ShortcutClient {
+  readonly shortcutMode: ShortcutMode;
+  /** Speaks progress through the element's status region. */
+  announceShortcut(progress: ShortcutProgress): void;
+  exitByShortcut(): void;
+}
+
+export type ShortcutProgress =
+  | { key: 'shift'; remaining: number }
+  | { key: 'shift-expired' }
+  | { key: 'escape'; remaining: number }
+  | { key: 'cleared' }
+  | { key: 'exiting' };
+
+/** Shift presses needed, and Escape presses needed. */
+const SHIFT_PRESSES = 3;
+const ESCAPE_PRESSES = 2;
+
+/** Time limits; tests shorten them rather than wait five seconds. */
+export const shortcutTiming = { shiftWindowMs: 5000, escapeWindowMs: 1000 };
+
+const clients = new Set<ShortcutClient>();
+let shiftCount = 0;
+let otherKeySinceShiftDown = false;
+let shiftTimer: ReturnType<typeof setTimeout> | undefined;
+let lastEscapeAt = Number.NEGATIVE_INFINITY;
+
+function clientFor(mode: ShortcutMode): ShortcutClient | undefined {
+  for (const client of clients) if (client.shortcutMode === mode) return client;
+  return undefined;
+}
+
+function resetShift(announceCleared: boolean): void {
+  clearTimeout(shiftTimer);
+  shiftTimer = undefined;
+  if (shiftCount > 0 && announceCleared) clientFor('shift')?.announceShortcut({ key: 'cleared' });
+  shiftCount = 0;
+}
+
+function exitWith(client: ShortcutClient): void {
+  resetShift(false);
+  lastEscapeAt = Number.NEGATIVE_INFINITY;
+  client.announceShortcut({ key: 'exiting' });
+  client.exitByShortcut();
+}
+
+function countShift(): void {
+  const client = clientFor('shift');
+  if (!client) return;
+  shiftCount += 1;
+  if (shiftCount >= SHIFT_PRESSES) {
+    exitWith(client);
+    return;
+  }
+  client.announceShortcut({ key: 'shift', remaining: SHIFT_PRESSES - shiftCount });
+  clearTimeout(shiftTimer);
+  shiftTimer = setTimeout(() => {
+    shiftCount = 0;
+    shiftTimer = undefined;
+    clientFor('shift')?.announceShortcut({ key: 'shift-expired' });
+  }, shortcutTiming.shiftWindowMs);
+}
+
+function onEscape(event: KeyboardEvent): void {
+  const client = clientFor('escape');
+  if (!client || event.repeat) return;
+  if (isEscapeGuarded(event)) {
+    lastEscapeAt = Number.NEGATIVE_INFINITY;
+    return;
+  }
+  const now = performance.now();
+  if (now - lastEscapeAt <= shortcutTiming.escapeWindowMs) {
+    // Escape also stops page loads: keep this one from stopping the exit.
+    event.preventDefault();
+    exitWith(client);
+    return;
+  }
+  lastEscapeAt = now;
+  client.announceShortcut({ key: 'escape', remaining: ESCAPE_PRESSES - 1 });
+}
+
+/**
+ * The one document listener, for keydown, keyup and beforeinput alike.
+ *
+ * Shift ×3: a Shift released alone counts — left or right, also both held
+ * together (each release counts); Shift used with another key does not;
+ * any other key, or text typed by a virtual keyboard (beforeinput), resets;
+ * more than the window between presses resets and is announced.
+ * Escape ×2: two presses within the window, outside every guard.
+ */
+function onKeyEvent(event: Event): void {
+  if (isExiting()) {
+    // A further Escape would stop the navigation and leave a blank page.
+    if (event.type === 'keydown' && (event as KeyboardEvent).key === 'Escape') event.preventDefault();
+    return;
+  }
+  if (event.type === 'beforeinput') {
+    resetShift(true);
+    return;
+  }
+  if (!(event instanceof KeyboardEvent)) return;
+  const keyboard = event;
+  if (keyboard.key === 'Shift') {
+    if (keyboard.type === 'keydown') {
+      if (!keyboard.repeat) otherKeySinceShiftDown = keyboard.ctrlKey || keyboard.altKey || keyboard.metaKey;
+    } else if (keyboard.type === 'keyup') {
+      if (otherKeySinceShiftDown || keyboard.ctrlKey || keyboard.altKey || keyboard.metaKey) resetShift(true);
+      else countShift();
+    }
+    return;
+  }
+  if (keyboard.type !== 'keydown') return;
+  otherKeySinceShiftDown = true;
+  resetShift(true);
+  if (keyboard.key === 'Escape') onEscape(keyboard);
+  else lastEscapeAt = Number.NEGATIVE_INFINITY;
+}
+
+const LISTENED_EVENTS = ['keydown', 'keyup', 'beforeinput'] as const;
+
+/**
+ * Adds an element to the shared shortcut listener. However many elements a
+ * page has, one listener serves them all, and the first element in order
+ * of connection that asks for a shortcut acts on it: one exit.
+ */
+export function addShortcutClient(client: ShortcutClient): void {
+  if (clients.size === 0) for (const type of LISTENED_EVENTS) document.addEventListener(type, onKeyEvent);
+  clients.add(client);
+}
+
+export function removeShortcutClient(client: ShortcutClient): void {
+  if (!clients.delete(client) || clients.size > 0) return;
+  for (const type of LISTENED_EVENTS) document.removeEventListener(type, onKeyEvent);
+  resetShift(false);
+  lastEscapeAt = Number.NEGATIVE_INFINITY;
+}
