@@ -1,0 +1,109 @@
+import { css } from 'lit';
+
+export const legalDisclaimerStyles = css`
+  :host {
+    --_background: var(--sa-legal-disclaimer-background, var(--_sa-color-surface-raised));
+    --_text: var(--sa-legal-disclaimer-text-color, var(--_sa-color-text));
+    --_border: var(--sa-legal-disclaimer-border-color, var(--_sa-color-border));
+    --_link: var(--sa-legal-disclaimer-link-color, var(--_sa-color-accent));
+    --_padding: var(--sa-legal-disclaimer-padding, var(--_sa-space));
+    --_inline-font-size: var(--sa-legal-disclaimer-inline-font-size, 0.9375em);
+    display: block;
+    color: var(--_text);
+  }
+
+  .block {
+    background: var(--_background);
+    border-inline-start: 0.25rem solid var(--_border);
+    border-radius: var(--_sa-radius);
+    padding: var(--_padding);
+    /* Long agency names and URLs must wrap at 320 px instead of scrolling sideways. */
+    overflow-wrap: anywhere;
+  }
+
+  .block > :first-child,
+  [part='wording'] ::slotted(:first-child),
+  [part='wording'] > slot > p:first-child {
+    margin-block-start: 0;
+  }
+
+  .block > :last-child,
+  .details-body > :last-child {
+    margin-block-end: 0;
+  }
+
+  [part='heading'] {
+    font-size: 1.125em;
+    line-height: 1.3;
+    margin-block: 0 0.5em;
+  }
+
+  p {
+    margin-block: 0 0.75em;
+  }
+
+  .links-label {
+    font-weight: 600;
+    margin-block-end: 0.25em;
+  }
+
+  ul {
+    margin-block: 0 0.75em;
+    padding-inline-start: 1.25em;
+  }
+
+  li + li {
+    margin-block-start: 0.25em;
+  }
+
+  a {
+    color: var(--_link);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  details {
+    margin-block-end: 0.75em;
+  }
+
+  summary {
+    cursor: pointer;
+    color: var(--_link);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    /* A comfortable target for touch and pointer (WCAG 2.5.8 asks for 24 px). */
+    min-block-size: 1.5rem;
+    padding-block: 0.125rem;
+  }
+
+  .details-body {
+    margin-block-start: 0.5em;
+  }
+
+  .inline {
+    margin: 0;
+    font-size: var(--_inline-font-size);
+    overflow-wrap: anywhere;
+  }
+
+  .inline [part='links'],
+  .inline [part='reviewed'] {
+    margin-inline-start: 0.25em;
+  }
+
+  small {
+    font-size: 0.875em;
+    color: var(--_sa-color-text-muted);
+  }
+
+  @media (forced-colors: active) {
+    .block {
+      border: 1px solid CanvasText;
+      border-inline-start-width: 0.25rem;
+    }
+    a,
+    summary {
+      color: LinkText;
+    }
+  }
+`;

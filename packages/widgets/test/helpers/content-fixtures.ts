@@ -1,0 +1,31 @@
+import { fixture, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import type { SaElement } from '@stalking-awareness/core';
+
+/**
+ * Renders `template`, finds `tag` in it and waits until the element renders
+ * in `locale` (Spanish strings load asynchronously).
+ */
+export async function renderIn<T extends SaElement>(template: TemplateResult, tag: string, locale = 'en'): Promise<T> {
+  const root = await fixture(template);
+  const el = (root.localName === tag ? root : root.querySelector(tag)) as T;
+  await waitUntil(() => el.locale === locale, `<${tag}> never rendered in ${locale}`);
+  await el.updateComplete;
+  return el;
+}
+
+/** The element's rendered text with whitespace collapsed, as a reader would meet it. */
+export function textOf(el: Element): string {
+  const root = el.shadowRoot ?? el;
+  return (root.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Captures console.warn calls for the duration of a test. */
+export function captureWarnings(): { messages: string[]; restore: () => void } {
+  const original = console.warn;
+  const messages: string[] = [];
+  console.warn = (...args: unknown[]) => {
+    messages.push(args.map(String).join(' '));
+  };
+  return { messages, restore: () => (console.warn = original) };
+}
