@@ -1,1 +1,2 @@
-export { SaResourceCard } from './resource-card.js';
+export { SaResourceCard, type ResourceActionDetail } from './resource-card.js';
+export type { ResourceCardVariant } from './render-resource-card.js';

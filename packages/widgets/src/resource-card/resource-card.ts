@@ -1,16 +1,178 @@
-import { html } from 'lit';
-import { SaElement } from '@stalking-awareness/core';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import {
+  SaElement,
+  findDefaultResource,
+  msg,
+  validateResource,
+  warnIfStale,
+  warnOnce,
+  type Resource,
+} from '@stalking-awareness/core';
 import { widgetLocaleLoaders } from '../localization.js';
+import { contactFromEvent, contactLinkStyles } from '../shared/contact-links.js';
+import { renderResourceCard, type ResourceCardVariant } from './render-resource-card.js';
+import { resourceCardHostStyles, resourceCardStyles } from './resource-card.styles.js';
+import { resourceView, type ResourceView } from './resource-view.js';
+
+/** Detail of `sa-resource-action`. */
+export interface ResourceActionDetail {
+  resourceId: string;
+  channel: string;
+}
+
+const VARIANTS: readonly ResourceCardVariant[] = ['full', 'compact'];
+
+/** Heading level from an attribute; anything but 1–6 warns and falls back to 3. */
+export function headingLevelOf(value: unknown, tag: string): number {
+  const level = Number(value);
+  if (Number.isInteger(level) && level >= 1 && level <= 6) return level;
+  warnOnce(`<${tag}> heading-level "${String(value)}" is not 1 to 6; using 3.`);
+  return 3;
+}
+
+/** Variant from an attribute; anything but full/compact warns and falls back to full. */
+export function variantOf(value: unknown, tag: string): ResourceCardVariant {
+  if (VARIANTS.includes(value as ResourceCardVariant)) return value as ResourceCardVariant;
+  warnOnce(`<${tag}> variant "${String(value)}" is not "full" or "compact"; using "full".`);
+  return 'full';
+}
 
 /**
- * Placeholder: being written.
+ * One help resource — a hotline, an advocacy organisation, a safety-planning
+ * or legal-information site — with its name, purpose, ways to get in touch,
+ * opening hours and where the facts came from.
+ *
+ * Contact actions are real links: `tel:` for voice and TTY lines, `sms:` with
+ * the keyword as body, chat and web links with `rel="noopener noreferrer"` in
+ * the same tab. Numbers and short codes have a digit-by-digit accessible name.
+ * Every URL goes through `safeUrl`; record text is only ever rendered as text.
  *
  * @tag sa-resource-card
+ * @summary A sourced help resource with safe contact links, hours and open-now status.
+ *
+ * @fires {CustomEvent<ResourceActionDetail>} sa-resource-action - A contact link was used: `{ resourceId, channel }`. Nothing is sent anywhere; hosts may count it.
+ *
+ * @csspart card - The card's `<article>`.
+ * @csspart name - The resource's name (a real heading, level from `heading-level`).
+ * @csspart category - The category label.
+ * @csspart description - The description (full variant only).
+ * @csspart contacts - The list of contact actions.
+ * @csspart contact - One contact action link.
+ * @csspart contact-label - What a contact line is for, e.g. "Spanish: press 2".
+ * @csspart hours - The hours line.
+ * @csspart open-status - "Open now" / "Closed now"; `data-state` is open, closed or unknown.
+ * @csspart languages - The languages offered (full variant only).
+ * @csspart notice - A calm note: service closed, details due for review.
+ * @csspart provenance - The line "Information checked <date> · Source".
+ * @csspart source - The Source link.
+ * @csspart invalid - The message shown when the resource cannot be displayed.
+ *
+ * @cssprop --sa-resource-card-background - Card background.
+ * @cssprop --sa-resource-card-border-color - Card and action border colour.
+ * @cssprop --sa-resource-card-border-width - Card border width (default 1px).
+ * @cssprop --sa-resource-card-radius - Corner radius.
+ * @cssprop --sa-resource-card-padding - Inner spacing.
+ * @cssprop --sa-resource-card-gap - Space between the card's lines.
+ * @cssprop --sa-resource-card-heading-color - Name colour.
+ * @cssprop --sa-resource-card-heading-size - Name font size.
+ * @cssprop --sa-resource-card-muted-color - Category, labels and provenance text.
+ * @cssprop --sa-resource-card-link-color - Contact and source link colour.
+ * @cssprop --sa-resource-card-action-background - Background of contact actions.
+ * @cssprop --sa-resource-card-notice-background - Background of notices.
  */
 export class SaResourceCard extends SaElement {
   static override localeLoaders = widgetLocaleLoaders;
+  static override styles = [...SaElement.styles, contactLinkStyles, resourceCardStyles, resourceCardHostStyles];
+
+  /** Id of a resource in the bundled dataset, e.g. `ndvh`. Ignored when `resource` is set. */
+  @property({ attribute: 'resource-id', reflect: true }) resourceId?: string;
+
+  /** A resource record (see the `Resource` type); validated before it is shown. */
+  @property({ attribute: false }) resource?: Resource;
+
+  /** Level of the name's heading, 1–6 (default 3): match the page's outline. */
+  @property({ attribute: 'heading-level' }) headingLevel: number | string = 3;
+
+  /** `full` (default) or `compact` (no description or languages, tighter spacing). */
+  @property({ reflect: true }) variant: ResourceCardVariant = 'full';
+
+  /** Hide the card when its record is past its review date. A warning is logged either way. */
+  @property({ attribute: 'hide-stale', type: Boolean, reflect: true }) hideStale = false;
+
+  /** The instant used for open-now and staleness; defaults to the current time. For tests and previews. */
+  @property({ attribute: false }) now?: Date;
+
+  private shown?: Resource;
+  private problem?: 'invalid' | 'unknown-id';
+  private view?: ResourceView;
+
+  constructor() {
+    super();
+    this.addEventListener('click', this.handleClick);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('resource') || changed.has('resourceId')) this.resolveResource();
+  }
+
+  private resolveResource(): void {
+    this.shown = undefined;
+    this.problem = undefined;
+    this.view = undefined;
+    if (this.resource !== undefined) {
+      const issues = validateResource(this.resource);
+      if (issues.length > 0) {
+        const [first] = issues;
+        const id = typeof (this.resource as { id?: unknown })?.id === 'string' ? ` "${this.resource.id}"` : '';
+        warnOnce(`<sa-resource-card> cannot show resource${id}: ${first?.path} ${first?.message}.`);
+        this.problem = 'invalid';
+        return;
+      }
+      this.shown = this.resource;
+    } else if (this.resourceId) {
+      this.shown = findDefaultResource(this.resourceId);
+      if (!this.shown) {
+        warnOnce(`<sa-resource-card> resource-id "${this.resourceId}" is not in the bundled dataset.`);
+        this.problem = 'unknown-id';
+      }
+    }
+  }
+
+  private viewFor(resource: Resource): ResourceView {
+    if (this.view?.resource !== resource || this.view.locale !== this.locale) {
+      this.view = resourceView(resource, this.locale);
+    }
+    return this.view;
+  }
 
   protected override render() {
-    return html`<slot></slot>`;
+    if (this.problem) {
+      return html`<p part="invalid" class="card invalid" lang=${this.locale}>
+        ${msg('This resource cannot be shown right now.', { id: 'resource-card.invalid' })}
+      </p>`;
+    }
+    const resource = this.shown;
+    if (!resource) return nothing;
+    const now = this.now ?? new Date();
+    const stale = warnIfStale(resource, now);
+    if (stale && this.hideStale) return nothing;
+    return html`<div lang=${this.locale}>
+      ${renderResourceCard(this.viewFor(resource), {
+        headingLevel: headingLevelOf(this.headingLevel, 'sa-resource-card'),
+        variant: variantOf(this.variant, 'sa-resource-card'),
+        now,
+        stale,
+      })}
+    </div>`;
   }
+
+  private handleClick = (event: Event): void => {
+    const link = contactFromEvent(event);
+    if (!link || !this.shown) return;
+    this.emit<ResourceActionDetail>('sa-resource-action', {
+      resourceId: this.shown.id,
+      channel: link.dataset['channel'] ?? '',
+    });
+  };
 }

@@ -1,0 +1,140 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatTimeWithZone, msg, str, type Contact, type OpenStatus, type ResourceStatus } from '@stalking-awareness/core';
+import { contactLink, renderContactLink } from '../shared/contact-links.js';
+import { categoryLabel } from './category-label.js';
+import { statusAt, type ResourceView } from './resource-view.js';
+
+export type ResourceCardVariant = 'full' | 'compact';
+
+export interface ResourceCardOptions {
+  /** 2–6 renders a real `<hN>`; 1 is allowed but rarely right inside a page. */
+  headingLevel: number;
+  variant: ResourceCardVariant;
+  now: Date;
+  /** The record's `reviewBy` date has passed. */
+  stale: boolean;
+}
+
+/**
+ * The card's markup, shared by `sa-resource-card` and `sa-resource-list`: the
+ * list renders these templates in its own shadow root instead of a thousand
+ * nested elements, which keeps a long list fast. Every value goes through a
+ * Lit text or attribute binding, so resource text can never become markup.
+ */
+export function renderResourceCard(view: ResourceView, options: ResourceCardOptions): TemplateResult {
+  const resource = view.localized;
+  const compact = options.variant === 'compact';
+  return html`<article part="card" class=${compact ? 'card compact' : 'card'} data-resource-id=${resource.id}>
+    ${renderHeading(options.headingLevel, resource.name)}
+    <p part="category" class="category">${categoryLabel(resource.category)}</p>
+    ${resource.status === 'active'
+      ? nothing
+      : html`<p part="notice" class="notice">${statusNotice(resource.status)}</p>`}
+    ${compact ? nothing : html`<p part="description" class="description">${resource.description}</p>`}
+    ${view.contacts.length === 0
+      ? nothing
+      : html`<ul part="contacts" class="contacts" role="list">
+          ${view.contacts.map(renderContact)}
+        </ul>`}
+    ${renderHours(view, resource.status === 'active' ? statusAt(view, options.now) : undefined)}
+    ${compact || !view.languagesText
+      ? nothing
+      : html`<p part="languages" class="languages">
+          ${msg(str`Languages: ${view.languagesText}`, { id: 'resource-card.languages' })}
+        </p>`}
+    ${options.stale
+      ? html`<p part="notice" class="notice">
+          ${msg('These details are due to be checked again and may have changed.', { id: 'resource-card.stale' })}
+        </p>`
+      : nothing}
+    ${renderProvenance(view)}
+  </article>`;
+}
+
+function renderContact(contact: Contact): TemplateResult {
+  const link = contactLink(contact);
+  // The label says what this number is for ("Spanish: press 2"); skipped when the link already says it ("TTY").
+  const label = contact.label && !link.text.includes(contact.label) ? contact.label : undefined;
+  return html`<li class="contact-item">
+    ${renderContactLink(link)}${label ? html`<span part="contact-label" class="contact-label">${label}</span>` : nothing}
+  </li>`;
+}
+
+function renderHeading(level: number, name: string): TemplateResult {
+  switch (level) {
+    case 1:
+      return html`<h1 part="name" class="name">${name}</h1>`;
+    case 2:
+      return html`<h2 part="name" class="name">${name}</h2>`;
+    case 4:
+      return html`<h4 part="name" class="name">${name}</h4>`;
+    case 5:
+      return html`<h5 part="name" class="name">${name}</h5>`;
+    case 6:
+      return html`<h6 part="name" class="name">${name}</h6>`;
+    default:
+      return html`<h3 part="name" class="name">${name}</h3>`;
+  }
+}
+
+function statusNotice(status: Exclude<ResourceStatus, 'active'>): string {
+  switch (status) {
+    case 'temporarily closed':
+      return msg('Temporarily closed.', { id: 'resource-card.status.temporarily-closed' });
+    case 'inactive':
+      return msg('Not currently offering this service.', { id: 'resource-card.status.inactive' });
+    case 'defunct':
+      return msg('This service has closed.', { id: 'resource-card.status.defunct' });
+  }
+}
+
+/** "Open now · closes 5 p.m. ET" — words, never colour alone. */
+function statusText(status: OpenStatus, locale: string): string | undefined {
+  if (status.alwaysOpen) return msg('Open now, 24 hours a day', { id: 'resource-card.open-always' });
+  const change =
+    status.nextChange && status.timeZone ? formatTimeWithZone(status.nextChange, status.timeZone, locale) : undefined;
+  if (status.state === 'open') {
+    return change
+      ? msg(str`Open now, until ${change}`, { id: 'resource-card.open-until' })
+      : msg('Open now', { id: 'resource-card.open' });
+  }
+  if (status.state === 'closed') {
+    return change
+      ? msg(str`Closed now, opens ${change}`, { id: 'resource-card.closed-until' })
+      : msg('Closed now', { id: 'resource-card.closed' });
+  }
+  return undefined;
+}
+
+function renderHours(view: ResourceView, status: OpenStatus | undefined): TemplateResult | typeof nothing {
+  if (!view.hoursText) return nothing;
+  const state = status?.state ?? 'unknown';
+  const now = status ? statusText(status, view.locale) : undefined;
+  return html`<p part="hours" class="hours">
+    ${now ? html`<span part="open-status" class="open-status" data-state=${state}>${now}</span>` : nothing}
+    <span class="hours-text">${msg(str`Hours: ${view.hoursText}`, { id: 'resource-card.hours' })}</span>
+  </p>`;
+}
+
+function renderProvenance(view: ResourceView): TemplateResult {
+  const { provenance, name } = view.localized;
+  return html`<p part="provenance" class="provenance">
+    ${view.checkedOn
+      ? html`<span>${msg(str`Information checked ${view.checkedOn}`, { id: 'resource-card.checked' })}</span>`
+      : nothing}
+    ${view.sourceHref
+      ? html`<span aria-hidden="true"> · </span
+          ><a
+            part="source"
+            href=${view.sourceHref}
+            rel="noopener noreferrer"
+            aria-label=${msg(str`Source for ${name}`, { id: 'resource-card.source-for' })}
+            >${msg('Source', { id: 'resource-card.source' })}</a
+          >`
+      : nothing}
+    ${provenance.verified
+      ? nothing
+      : html`<span aria-hidden="true"> · </span
+          ><span>${msg('Some details could not be confirmed at the source.', { id: 'resource-card.unverified' })}</span>`}
+  </p>`;
+}
