@@ -6,3 +6,5 @@ export { isStale, warnIfStale } from './stale.js';
 export { localizeResource } from './localize-resource.js';
 export { openStatus, type OpenStatus } from './open-status.js';
 export { formatHours, formatTimeWithZone } from './format-hours.js';
+export { fromHsds, type FromHsdsOptions } from './hsds.js';
+export { loadResources } from './load-resources.js';

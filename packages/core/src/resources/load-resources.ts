@@ -1,0 +1,33 @@
+import { safeUrl } from '../url/safe-url.js';
+import { resourcesFromData } from './from-data.js';
+import type { Resource } from './types.js';
+import type { ValidationIssue } from './validate.js';
+
+/**
+ * Fetches resource data from a URL the host set (setting it is the host's
+ * opt-in to a network request) and validates it. Accepts a Resource array,
+ * HSDS service(s) or an HSDS paginated list. Rejects on an unsafe URL, a
+ * network or HTTP failure, or a body that is not JSON.
+ *
+ * The request carries no cookies or credentials, no referrer (which would tell
+ * the data host which page a person was reading) and is never written to the
+ * HTTP cache, where it could later be found on a shared or watched device.
+ */
+export async function loadResources(src: string): Promise<{ resources: Resource[]; issues: ValidationIssue[] }> {
+  const url = safeUrl(src, { schemes: ['https:', 'http:'], context: 'resource data src' });
+  if (url === null) throw new Error(`Resource data URL ${JSON.stringify(String(src).slice(0, 120))} is not a safe http(s) URL.`);
+  const response = await fetch(url, {
+    credentials: 'omit',
+    referrerPolicy: 'no-referrer',
+    cache: 'no-store',
+    mode: 'cors',
+  });
+  if (!response.ok) throw new Error(`Resource data at ${url} could not be loaded (HTTP ${response.status}).`);
+  let data: unknown;
+  try {
+    data = await response.json();
+  } catch {
+    throw new Error(`Resource data at ${url} is not valid JSON.`);
+  }
+  return resourcesFromData(data, { source: url });
+}
