@@ -53,7 +53,8 @@ function captureWarnings() {
 const shadow = (el: Element) => el.shadowRoot!;
 const links = (el: Element) => [...shadow(el).querySelectorAll<HTMLAnchorElement>('a')];
 const contactLinks = (el: Element) => [...shadow(el).querySelectorAll<HTMLAnchorElement>('a[part~="contact"]')];
-const text = (el: Element, selector: string) => shadow(el).querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
+const text = (el: Element, selector: string) =>
+  shadow(el).querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
 
 /** What a sighted reader sees: the link's text without the screen-reader-only part. */
 function visibleText(link: HTMLElement): string {
@@ -70,12 +71,14 @@ function spokenText(link: HTMLElement): string {
 }
 
 async function card(resource: unknown, attrs: { now?: Date; level?: number; variant?: string } = {}) {
-  const el = await fixture<SaResourceCard>(html`<sa-resource-card
-    .resource=${resource as Resource}
-    .now=${attrs.now ?? WEDNESDAY_NOON_NY}
-    heading-level=${attrs.level ?? 3}
-    variant=${attrs.variant ?? 'full'}
-  ></sa-resource-card>`);
+  const el = await fixture<SaResourceCard>(
+    html`<sa-resource-card
+      .resource=${resource as Resource}
+      .now=${attrs.now ?? WEDNESDAY_NOON_NY}
+      heading-level=${attrs.level ?? 3}
+      variant=${attrs.variant ?? 'full'}
+    ></sa-resource-card>`,
+  );
   await el.updateComplete;
   return el;
 }
@@ -225,7 +228,10 @@ describe('sa-resource-card', () => {
       it(`never renders a link for ${JSON.stringify(url)} and names the field`, async () => {
         const variants: Array<[string, Resource]> = [
           ['url', record({ url })],
-          ['contacts[4].value', record({ contacts: [...record().contacts.slice(0, 4), { channel: 'chat', value: url }] })],
+          [
+            'contacts[4].value',
+            record({ contacts: [...record().contacts.slice(0, 4), { channel: 'chat', value: url }] }),
+          ],
           ['provenance.source', record({ provenance: { ...record().provenance, source: url } })],
         ];
         for (const [field, resource] of variants) {
@@ -233,7 +239,9 @@ describe('sa-resource-card', () => {
           warnings.messages.length = 0;
           const el = await card(resource);
           const hrefs = links(el).map((a) => a.getAttribute('href') ?? '');
-          expect(hrefs.filter((href) => /^\s*(javascript|data|vbscript):/i.test(href) || href.includes('secret@'))).to.deep.equal([]);
+          expect(
+            hrefs.filter((href) => /^\s*(javascript|data|vbscript):/i.test(href) || href.includes('secret@')),
+          ).to.deep.equal([]);
           expect(text(el, '[part="invalid"]')).to.equal('This resource cannot be shown right now.');
           expect(warnings.messages.join('\n')).to.contain(`$.${field}`);
         }
@@ -269,7 +277,8 @@ describe('sa-resource-card', () => {
   });
 
   describe('stale records', () => {
-    const stale = () => record({ provenance: { ...record().provenance, verifiedOn: '2025-06-01', reviewBy: '2026-01-01' } });
+    const stale = () =>
+      record({ provenance: { ...record().provenance, verifiedOn: '2025-06-01', reviewBy: '2026-01-01' } });
 
     it('warns and says the details are due to be checked', async () => {
       const el = await card(stale());
@@ -288,9 +297,11 @@ describe('sa-resource-card', () => {
 
   describe('in Spanish', () => {
     async function spanishCard(resource: Resource) {
-      const wrapper = await fixture(html`<div lang="es">
-        <sa-resource-card .resource=${resource} .now=${WEDNESDAY_NOON_NY}></sa-resource-card>
-      </div>`);
+      const wrapper = await fixture(
+        html`<div lang="es">
+          <sa-resource-card .resource=${resource} .now=${WEDNESDAY_NOON_NY}></sa-resource-card>
+        </div>`,
+      );
       const el = wrapper.querySelector('sa-resource-card')!;
       // The Spanish strings load lazily, then the card re-renders in Spanish.
       await waitUntil(() => shadow(el).querySelector('[lang="es"]'), 'the card never switched to Spanish');

@@ -1,5 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatTimeWithZone, msg, str, type Contact, type OpenStatus, type ResourceStatus } from '@stalking-awareness/core';
+import {
+  formatTimeWithZone,
+  msg,
+  str,
+  type Contact,
+  type OpenStatus,
+  type ResourceStatus,
+} from '@stalking-awareness/core';
 import { contactLink, renderContactLink } from '../shared/contact-links.js';
 import { categoryLabel } from './category-label.js';
 import { statusAt, type ResourceView } from './resource-view.js';
@@ -27,26 +34,34 @@ export function renderResourceCard(view: ResourceView, options: ResourceCardOpti
   return html`<article part="card" class=${compact ? 'card compact' : 'card'} data-resource-id=${resource.id}>
     ${renderHeading(options.headingLevel, resource.name)}
     <p part="category" class="category">${categoryLabel(resource.category)}</p>
-    ${resource.status === 'active'
-      ? nothing
-      : html`<p part="notice" class="notice">${statusNotice(resource.status)}</p>`}
+    ${
+      resource.status === 'active'
+        ? nothing
+        : html`<p part="notice" class="notice">${statusNotice(resource.status)}</p>`
+    }
     ${compact ? nothing : html`<p part="description" class="description">${resource.description}</p>`}
-    ${view.contacts.length === 0
-      ? nothing
-      : html`<ul part="contacts" class="contacts" role="list">
-          ${view.contacts.map(renderContact)}
-        </ul>`}
+    ${
+      view.contacts.length === 0
+        ? nothing
+        : html`<ul part="contacts" class="contacts" role="list">
+            ${view.contacts.map(renderContact)}
+          </ul>`
+    }
     ${renderHours(view, resource.status === 'active' ? statusAt(view, options.now) : undefined)}
-    ${compact || !view.languagesText
-      ? nothing
-      : html`<p part="languages" class="languages">
-          ${msg(str`Languages: ${view.languagesText}`, { id: 'resource-card.languages' })}
-        </p>`}
-    ${options.stale
-      ? html`<p part="notice" class="notice">
-          ${msg('These details are due to be checked again and may have changed.', { id: 'resource-card.stale' })}
-        </p>`
-      : nothing}
+    ${
+      compact || !view.languagesText
+        ? nothing
+        : html`<p part="languages" class="languages">
+            ${msg(str`Languages: ${view.languagesText}`, { id: 'resource-card.languages' })}
+          </p>`
+    }
+    ${
+      options.stale
+        ? html`<p part="notice" class="notice">
+            ${msg('These details are due to be checked again and may have changed.', { id: 'resource-card.stale' })}
+          </p>`
+        : nothing
+    }
     ${renderProvenance(view)}
   </article>`;
 }
@@ -119,22 +134,30 @@ function renderHours(view: ResourceView, status: OpenStatus | undefined): Templa
 function renderProvenance(view: ResourceView): TemplateResult {
   const { provenance, name } = view.localized;
   return html`<p part="provenance" class="provenance">
-    ${view.checkedOn
-      ? html`<span>${msg(str`Information checked ${view.checkedOn}`, { id: 'resource-card.checked' })}</span>`
-      : nothing}
-    ${view.sourceHref
-      ? html`<span aria-hidden="true"> · </span
-          ><a
-            part="source"
-            href=${view.sourceHref}
-            rel="noopener noreferrer"
-            aria-label=${msg(str`Source for ${name}`, { id: 'resource-card.source-for' })}
-            >${msg('Source', { id: 'resource-card.source' })}</a
-          >`
-      : nothing}
-    ${provenance.verified
-      ? nothing
-      : html`<span aria-hidden="true"> · </span
-          ><span>${msg('Some details could not be confirmed at the source.', { id: 'resource-card.unverified' })}</span>`}
+    ${
+      view.checkedOn
+        ? html`<span>${msg(str`Information checked ${view.checkedOn}`, { id: 'resource-card.checked' })}</span>`
+        : nothing
+    }
+    ${
+      view.sourceHref
+        ? html`<span aria-hidden="true"> · </span
+            ><a
+              part="source"
+              href=${view.sourceHref}
+              rel="noopener noreferrer"
+              aria-label=${msg(str`Source for ${name}`, { id: 'resource-card.source-for' })}
+              >${msg('Source', { id: 'resource-card.source' })}</a
+            >`
+        : nothing
+    }
+    ${
+      provenance.verified
+        ? nothing
+        : html`<span aria-hidden="true"> · </span
+            ><span
+              >${msg('Some details could not be confirmed at the source.', { id: 'resource-card.unverified' })}</span
+            >`
+    }
   </p>`;
 }

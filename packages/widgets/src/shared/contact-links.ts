@@ -63,15 +63,14 @@ export function contactLink(contact: Contact): ContactLink {
   const shown = shownNumber(contact);
   const phone = (text: (n: string) => string): ContactLink => {
     const digits = spokenDigits(contact.shortCode ?? contact.value ?? shown) || shown;
-    // The translated sentence decides where the number goes ("Call 988", "Llamar al 988").
-    const [before = '', after = ''] = text(NUMBER_SLOT).split(NUMBER_SLOT);
     return {
       channel,
       href,
       external: false,
       text: text(shown),
       accessibleName: text(digits),
-      number: { before, shown, spoken: digits, after },
+      // The translated sentence decides where the number goes ("Call 988", "Llamar al 988").
+      number: splitAroundNumber(text, shown, digits),
     };
   };
   switch (channel) {
@@ -116,10 +115,7 @@ export function contactLink(contact: Contact): ContactLink {
  * one delegated click listener ({@link contactFromEvent}).
  */
 export function renderContactLink(link: ContactLink, part = 'contact'): TemplateResult {
-  const content = link.number
-    ? html`${link.number.before}<span aria-hidden="true">${link.number.shown}</span
-        ><span class="visually-hidden">${link.number.spoken}</span>${link.number.after}`
-    : link.text;
+  const content = link.number ? renderSpokenNumber(link.number) : link.text;
   if (link.href === null) {
     return html`<span part="${part} ${part}-unlinked" class="contact" data-channel=${link.channel}>${content}</span>`;
   }
@@ -128,6 +124,25 @@ export function renderContactLink(link: ContactLink, part = 'contact'): Template
         >${content}</a
       >`
     : html`<a part=${part} class="contact" href=${link.href} data-channel=${link.channel}>${content}</a>`;
+}
+
+/**
+ * A number inside a sentence, shown as published and read digit by digit:
+ * `renderSpokenNumber(splitAroundNumber(callText, '911', '9 1 1'))` renders "call 911", read "call 9 1 1".
+ */
+export function renderSpokenNumber(number: NonNullable<ContactLink['number']>): TemplateResult {
+  return html`${number.before}<span aria-hidden="true">${number.shown}</span
+    ><span class="visually-hidden">${number.spoken}</span>${number.after}`;
+}
+
+/** Splits a translated sentence around its number, for {@link renderSpokenNumber}. */
+export function splitAroundNumber(
+  sentence: (number: string) => string,
+  shown: string,
+  spoken: string,
+): NonNullable<ContactLink['number']> {
+  const [before = '', after = ''] = sentence(NUMBER_SLOT).split(NUMBER_SLOT);
+  return { before, shown, spoken, after };
 }
 
 /** The class {@link renderContactLink} needs: text for screen readers only. */

@@ -1,0 +1,139 @@
+import { css } from 'lit';
+
+/** Styles of `sa-resource-list`; the cards use `resourceCardStyles`. */
+export const resourceListStyles = css`
+  :host {
+    display: block;
+    --_list-gap: var(--sa-resource-list-gap, var(--_sa-space));
+    --_list-min-card-width: var(--sa-resource-list-min-card-width, 18rem);
+    --_list-emergency-background: var(--sa-resource-list-emergency-background, var(--_sa-color-notice));
+    --_list-emergency-color: var(--sa-resource-list-emergency-color, var(--_sa-color-text));
+  }
+  .root {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_list-gap);
+  }
+  .root p {
+    margin: 0;
+  }
+  .emergency {
+    padding: calc(var(--_sa-space) * 0.5) calc(var(--_sa-space) * 0.75);
+    border-inline-start: 0.25rem solid var(--_sa-color-danger);
+    background: var(--_list-emergency-background);
+    color: var(--_list-emergency-color);
+    font-weight: 600;
+  }
+  .emergency a {
+    color: inherit;
+    text-decoration-thickness: 0.125em;
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: var(--_list-gap);
+  }
+  .search {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    flex: 1 1 14rem;
+    min-width: 0;
+  }
+  .search label {
+    font-weight: 600;
+  }
+  .search input {
+    width: 100%;
+    min-height: 2.75rem;
+    padding: 0.375rem 0.5rem;
+    border: 1px solid var(--_sa-color-border);
+    border-radius: var(--_sa-radius);
+    background: var(--_sa-color-surface);
+    color: inherit;
+    font: inherit;
+  }
+  .categories {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    min-width: 0;
+    margin: 0;
+    padding: 0.25rem 0.75rem 0.5rem;
+    border: 1px solid var(--_sa-color-border);
+    border-radius: var(--_sa-radius);
+  }
+  .categories legend {
+    padding: 0 0.25rem;
+    font-weight: 600;
+  }
+  .choice,
+  .open-now {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+    min-height: 2.75rem;
+  }
+  .choice input,
+  .open-now input {
+    width: 1.25rem;
+    height: 1.25rem;
+    margin: 0;
+  }
+  .status .notice {
+    padding: 0.25rem 0.5rem;
+    border-inline-start: 0.25rem solid var(--_sa-color-border);
+    background: var(--_sa-color-surface-raised);
+  }
+  .count {
+    color: var(--_sa-color-text-muted);
+  }
+  .list {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_list-min-card-width)), 1fr));
+    gap: var(--_list-gap);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  /* Cards far off screen skip layout and paint until scrolled near; they stay in the accessibility tree. */
+  .item {
+    display: flex;
+    flex-direction: column;
+    min-width: 0;
+    content-visibility: auto;
+    contain-intrinsic-size: auto 16rem;
+  }
+  .item > .card {
+    flex: 1;
+  }
+  .empty {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: 0.5rem;
+  }
+  .empty button {
+    min-height: 2.75rem;
+    padding: 0.375rem 0.75rem;
+    border: 1px solid var(--_sa-color-accent);
+    border-radius: var(--_sa-radius);
+    background: var(--_sa-color-accent);
+    color: var(--_sa-color-on-accent);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  @media (forced-colors: active) {
+    .emergency,
+    .status .notice {
+      border: 1px solid CanvasText;
+    }
+    .empty button {
+      border-color: ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+    }
+  }
+`;

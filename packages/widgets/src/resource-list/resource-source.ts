@@ -1,0 +1,79 @@
+import {
+  RESOURCE_CATEGORIES,
+  defaultResources,
+  loadResources,
+  validateResources,
+  warnOnce,
+  type Resource,
+  type ResourceCategory,
+  type ValidationIssue,
+} from '@stalking-awareness/core';
+
+/**
+ * The resources a list shows and how it got them. When a host's data cannot
+ * be used, `failure` says why and `resources` holds the bundled dataset, so a
+ * reader is never left with nothing.
+ */
+export interface ResourceSource {
+  readonly resources: readonly Resource[];
+  /** Records skipped as invalid (each has logged its own warning). */
+  readonly skipped: number;
+  /** `load`: `src` could not be fetched or parsed. `invalid`: the data held no usable record. */
+  readonly failure?: 'load' | 'invalid';
+}
+
+export const BUNDLED_SOURCE: ResourceSource = { resources: defaultResources, skipped: 0 };
+
+/** Counts records, not problems: one record can have several issues. */
+function skippedRecords(issues: readonly ValidationIssue[]): number {
+  return new Set(issues.map((issue) => /^\$\[\d+\]/.exec(issue.path)?.[0] ?? issue.path)).size;
+}
+
+function fromValidation(result: { resources: Resource[]; issues: ValidationIssue[] }): ResourceSource {
+  if (result.resources.length === 0 && result.issues.length > 0) {
+    return { ...BUNDLED_SOURCE, failure: 'invalid' };
+  }
+  return { resources: result.resources, skipped: skippedRecords(result.issues) };
+}
+
+/** Validates resources a host set as a property (an array of `Resource`). */
+export function sourceFromProperty(input: unknown): ResourceSource {
+  const source = fromValidation(validateResources(input, { warn: true }));
+  if (source.failure)
+    warnOnce('<sa-resource-list> resources holds no valid resource; showing the bundled resources instead.');
+  return source;
+}
+
+/**
+ * Fetches a host's JSON (resources or HSDS). Setting `src` is the host's
+ * opt-in to this one request; nothing else is ever fetched. An unsafe URL
+ * is refused by `loadResources`, like any other failure. Never rejects.
+ */
+export async function sourceFromUrl(src: string): Promise<ResourceSource> {
+  try {
+    const source = fromValidation(await loadResources(src));
+    if (source.failure) {
+      warnOnce(`<sa-resource-list> src "${src}" holds no valid resource; showing the bundled resources instead.`);
+    }
+    return source;
+  } catch (error) {
+    warnOnce(
+      `<sa-resource-list> could not load src "${src}" (${(error as Error)?.message ?? String(error)}); showing the bundled resources instead.`,
+    );
+    return { ...BUNDLED_SOURCE, failure: 'load' };
+  }
+}
+
+/**
+ * Parses the `categories` attribute (comma- or space-separated). Unknown
+ * names are reported and ignored; undefined means "every category".
+ */
+export function parseCategories(value: string | undefined): ReadonlySet<ResourceCategory> | undefined {
+  if (!value?.trim()) return undefined;
+  const chosen = new Set<ResourceCategory>();
+  for (const name of value.split(/[\s,]+/).filter(Boolean)) {
+    if ((RESOURCE_CATEGORIES as readonly string[]).includes(name)) chosen.add(name as ResourceCategory);
+    else warnOnce(`<sa-resource-list> categories: "${name}" is not one of ${RESOURCE_CATEGORIES.join(', ')}; ignored.`);
+  }
+  return chosen.size > 0 ? chosen : undefined;
+}
