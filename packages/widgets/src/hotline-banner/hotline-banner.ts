@@ -1,16 +1,337 @@
-import { html } from 'lit';
-import { SaElement } from '@stalking-awareness/core';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  SaElement,
+  contactHref,
+  findDefaultResource,
+  loadResources,
+  localizeResource,
+  msg,
+  spokenDigits,
+  str,
+  warnIfStale,
+  warnOnce,
+  type Contact,
+  type Resource,
+} from '@stalking-awareness/core';
 import { widgetLocaleLoaders } from '../localization.js';
+import { contactFromEvent, contactLinkStyles, renderContactLink, type ContactLink } from '../shared/contact-links.js';
+import { hotlineBannerStyles } from './hotline-banner.styles.js';
+import { renderHotlineLine } from './hotline-line.js';
+import { hotlineStatusText, type HotlineStatusText } from './hotline-status.js';
+import { DEFAULT_HOTLINE_ID, parseIds, selectHotlines } from './hotline-selection.js';
+import { StickyRoomController } from './sticky-room.js';
+import { rememberDismissalThisSession, wasDismissedThisSession } from './dismissal-memory.js';
+import { focusNextAfter } from './focus-after.js';
+
+export type HotlineBannerVariant = 'banner' | 'compact' | 'sticky';
+const VARIANTS: readonly HotlineBannerVariant[] = ['banner', 'compact', 'sticky'];
+
+/** The bundled emergency services record, whose voice contact the 911 line dials. */
+export const EMERGENCY_RESOURCE_ID = 'emergency-911';
+
+/** Marks where the number goes while a translated sentence is split around it. */
+const NUMBER_SLOT = '\uE000';
+
+function emergencyContact(): Contact {
+  const bundled = findDefaultResource(EMERGENCY_RESOURCE_ID)?.contacts.find((contact) => contact.channel === 'voice');
+  // Should the dataset ever lose it, the reference facts still say 911.
+  return bundled ?? { channel: 'voice', shortCode: '911' };
+}
+
+/** Detail of `sa-resource-action`, the same shape `sa-resource-card` emits. */
+export interface HotlineActionDetail {
+  resourceId: string;
+  channel: Contact['channel'];
+}
+
+/** Detail of `sa-dismiss`. */
+export interface HotlineDismissDetail {
+  /** True when the dismissal was stored in sessionStorage (`remember-dismissal="session"`). */
+  remembered: boolean;
+}
+
+// Refresh at the next opening or closing, but at least hourly so a tab left
+// open overnight never shows yesterday's "Open now".
+const MAX_REFRESH_MS = 60 * 60 * 1000;
 
 /**
- * Placeholder: being written.
+ * Puts a hotline's call, text, TTY and chat options in front of a person on
+ * any page, with what the line is for and whether it is open now.
+ *
+ * Data comes from the bundled dataset by default (the National Domestic
+ * Violence Hotline), the `resource` property, or a host's JSON `src`, which
+ * lets a host change a number at run time without a code deploy. Invalid
+ * data is reported in the console and the bundled hotline is shown instead:
+ * the banner is never left empty.
+ *
+ * Nothing is stored, sent or announced on load. Only `remember-dismissal="session"`
+ * writes to sessionStorage.
  *
  * @tag sa-hotline-banner
+ * @summary A hotline's call, text, TTY and chat links, open status and the 911 line, one tap away.
+ *
+ * @csspart base - The labelled region.
+ * @csspart panel - The visible box (pinned to the bottom in the sticky variant).
+ * @csspart line - One hotline.
+ * @csspart name - The hotline's name.
+ * @csspart purpose - What the line is for.
+ * @csspart unverified - Shown when the record's details were not confirmed at their source.
+ * @csspart status - Open status ("24/7", "Open now · closes 5 p.m. ET"); also `status-open` or `status-closed`.
+ * @csspart actions - The list of contact links.
+ * @csspart action - One contact link (call, text, TTY, chat).
+ * @csspart action-unlinked - A contact shown as text because its value was unsafe to link.
+ * @csspart action-label - What one contact is for, when the record says (e.g. "Spanish: press 2").
+ * @csspart emergency - The "If you are in immediate danger, call 911" line.
+ * @csspart emergency-link - Its link.
+ * @csspart close - The close button (`dismissible`).
+ *
+ * @cssprop --sa-hotline-banner-background - Panel background.
+ * @cssprop --sa-hotline-banner-color - Text colour.
+ * @cssprop --sa-hotline-banner-muted-color - Colour of the purpose and secondary text.
+ * @cssprop --sa-hotline-banner-border-color - The accent border along the top edge.
+ * @cssprop --sa-hotline-banner-link-color - Contact link colour (and the call button's fill).
+ * @cssprop --sa-hotline-banner-on-link-color - Text on the filled call button.
+ * @cssprop --sa-hotline-banner-emergency-color - Colour of the 911 link.
+ * @cssprop --sa-hotline-banner-padding - Inner padding.
+ * @cssprop --sa-hotline-banner-gap - Space between items.
+ * @cssprop --sa-hotline-banner-max-width - Maximum width of the content inside a full-width panel.
+ * @cssprop --sa-hotline-banner-z-index - Stacking level of the sticky panel; keep it below your quick exit's.
+ * @cssprop --sa-hotline-banner-shadow - Shadow of the sticky panel.
+ *
+ * @fires sa-resource-action - A contact link was used. Detail: `{ resourceId, channel }`. Nothing is sent anywhere.
+ * @fires sa-dismiss - The banner was closed. Cancelable. Detail: `{ remembered }`.
  */
 export class SaHotlineBanner extends SaElement {
   static override localeLoaders = widgetLocaleLoaders;
+  static override styles = [...SaElement.styles, contactLinkStyles, hotlineBannerStyles];
+
+  /** Id of a hotline in the bundled dataset (or in `src`). Default: `ndvh`. */
+  @property({ attribute: 'resource-id' }) resourceId: string | undefined;
+
+  /** Several hotline ids, separated by spaces or commas; takes precedence over `resource-id`. */
+  @property({ attribute: 'resource-ids' }) resourceIds: string | undefined;
+
+  /** A hotline record given directly. Validated; an invalid one falls back to the default hotline. */
+  @property({ attribute: false }) resource: Resource | undefined;
+
+  /**
+   * URL of a JSON file of hotline records (Resource array or Open Referral
+   * HSDS). Setting it is the opt-in to one network request. The bundled
+   * hotline shows until it loads, and stays if it fails or is invalid.
+   */
+  @property() src: string | undefined;
+
+  /** `banner` (full width), `compact` (one wrapping line) or `sticky` (pinned to the bottom). */
+  @property() variant: HotlineBannerVariant = 'banner';
+
+  /** Hides the "If you are in immediate danger, call 911" line. */
+  @property({ type: Boolean, attribute: 'no-emergency' }) noEmergency = false;
+
+  /** Shows a close button. The banner comes back on the next page view. */
+  @property({ type: Boolean }) dismissible = false;
+
+  /** `session`: remember a dismissal in sessionStorage for this tab. Anything else: remember nothing. */
+  @property({ attribute: 'remember-dismissal' }) rememberDismissal: string | undefined;
+
+  /** Accessible name of the region; set it when a page has more than one banner. */
+  @property() label: string | undefined;
+
+  /** The instant open status is computed for. Defaults to the current time; set it in tests. */
+  @property({ attribute: false }) now: Date | undefined;
+
+  @state() private loaded: readonly Resource[] | undefined;
+  @state() private dismissed = false;
+  @state() private announcement = '';
+
+  private loadRequest = 0;
+  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  private hotlines: Resource[] = [];
+
+  constructor() {
+    super();
+    new StickyRoomController(this, () =>
+      this.currentVariant === 'sticky' && !this.dismissed
+        ? (this.shadowRoot?.querySelector<HTMLElement>('.panel') ?? null)
+        : null,
+    );
+    this.addEventListener('click', this.onClick);
+  }
+
+  private get currentVariant(): HotlineBannerVariant {
+    return VARIANTS.includes(this.variant) ? this.variant : 'banner';
+  }
+
+  private get ids(): string[] {
+    const many = parseIds(this.resourceIds);
+    if (many.length) return many;
+    return parseIds(this.resourceId);
+  }
+
+  private get dismissalKey(): string {
+    return this.ids.join(',') || DEFAULT_HOTLINE_ID;
+  }
+
+  private get remembers(): boolean {
+    return this.rememberDismissal === 'session';
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.refreshTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<SaHotlineBanner>): void {
+    if (changed.has('variant') && !VARIANTS.includes(this.variant)) {
+      warnOnce(`<sa-hotline-banner> variant "${this.variant}" is not one of ${VARIANTS.join(', ')}; using banner.`);
+    }
+    if (changed.has('rememberDismissal') && this.rememberDismissal && !this.remembers) {
+      warnOnce(
+        `<sa-hotline-banner> remember-dismissal "${this.rememberDismissal}" is not "session"; nothing is remembered.`,
+      );
+    }
+    if (changed.has('src')) this.load();
+    if (!this.hasUpdated && this.dismissible && this.remembers && wasDismissedThisSession(this.dismissalKey)) {
+      this.dismissed = true;
+    }
+    const sourceChanged =
+      changed.has('resource') ||
+      changed.has('resourceId') ||
+      changed.has('resourceIds') ||
+      changed.has('loaded' as keyof SaHotlineBanner);
+    if (!this.hasUpdated || sourceChanged) {
+      this.hotlines = selectHotlines({ resource: this.resource, ids: this.ids, loaded: this.loaded });
+      for (const hotline of this.hotlines) warnIfStale(hotline);
+    }
+  }
+
+  private load(): void {
+    const request = ++this.loadRequest;
+    this.loaded = undefined;
+    const src = this.src?.trim();
+    if (!src) return;
+    loadResources(src).then(
+      ({ resources }) => {
+        if (request === this.loadRequest) this.loaded = resources;
+      },
+      (error: unknown) => {
+        if (request !== this.loadRequest) return;
+        warnOnce(
+          `<sa-hotline-banner> src "${src}" could not be loaded (${String(error)}); showing the bundled hotline.`,
+        );
+      },
+    );
+  }
+
+  /** Hides the banner for this page view (and the session, with `remember-dismissal="session"`). */
+  dismiss(): void {
+    if (this.dismissed) return;
+    const remembered = this.remembers;
+    const event = this.emit<HotlineDismissDetail>('sa-dismiss', { remembered }, { cancelable: true });
+    if (event.defaultPrevented) return;
+    const hadFocus = this.matches(':focus-within');
+    if (remembered) rememberDismissalThisSession(this.dismissalKey);
+    this.dismissed = true;
+    if (hadFocus && !focusNextAfter(this)) {
+      // Nowhere sensible to go: say what happened rather than leave a silent void.
+      this.announcement = this.localize(() =>
+        msg('The help lines banner is hidden', { id: 'hotline-banner.closed-announcement' }),
+      );
+    }
+  }
+
+  private readonly onClick = (event: Event) => {
+    const link = contactFromEvent(event);
+    if (!link) return;
+    const resourceId = link.closest('[data-resource]')?.getAttribute('data-resource');
+    const channel = link.dataset['channel'] as Contact['channel'];
+    if (resourceId) this.emit<HotlineActionDetail>('sa-resource-action', { resourceId, channel });
+  };
+
+  private scheduleRefresh(statuses: (HotlineStatusText | undefined)[]): void {
+    clearTimeout(this.refreshTimer);
+    if (this.now || this.dismissed) return;
+    const soonest = Math.min(
+      MAX_REFRESH_MS,
+      ...statuses.map((s) => (s?.nextChange ? s.nextChange.getTime() - Date.now() : MAX_REFRESH_MS)),
+    );
+    this.refreshTimer = setTimeout(() => this.requestUpdate(), Math.max(1000, soonest + 1000));
+  }
+
+  private renderEmergency() {
+    const contact = emergencyContact();
+    const shown = contact.shortCode ?? contact.display ?? '911';
+    const spoken = spokenDigits(shown);
+    // One message for the visible words and the spoken name, split around the
+    // number so it shows as "911" and is read "9 1 1" (see renderContactLink).
+    const sentence = (number: string) =>
+      msg(str`If you are in immediate danger, call ${number}`, { id: 'hotline-banner.emergency' });
+    const [before = '', after = ''] = sentence(NUMBER_SLOT).split(NUMBER_SLOT);
+    const link: ContactLink = {
+      channel: 'voice',
+      href: contactHref(contact),
+      external: false,
+      text: sentence(shown),
+      accessibleName: sentence(spoken),
+      number: { before, shown, spoken, after },
+    };
+    return html`<p part="emergency" class="emergency" data-resource=${EMERGENCY_RESOURCE_ID}>
+      ${renderContactLink(link, 'emergency-link')}
+    </p>`;
+  }
+
+  private renderClose() {
+    return html`<button
+      part="close"
+      class="close"
+      type="button"
+      aria-label=${msg('Hide help lines', { id: 'hotline-banner.close' })}
+      @click=${() => this.dismiss()}
+    >
+      <svg viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+        <path d="M4 4l12 12M16 4L4 16" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" fill="none" />
+      </svg>
+    </button>`;
+  }
 
   protected override render() {
-    return html`<slot></slot>`;
+    const status = html`<div role="status" class="visually-hidden">${this.announcement}</div>`;
+    if (this.dismissed) return status;
+    const now = this.now ?? new Date();
+    const variant = this.currentVariant;
+    const lines = this.hotlines.map((hotline, index) => {
+      const localized = localizeResource(hotline, this.locale);
+      const statusText = hotlineStatusText(hotline, now, this.locale);
+      return { localized, statusText, nameId: `hotline-name-${index}` };
+    });
+    this.scheduleRefresh(lines.map((line) => line.statusText));
+    const rendered = lines.map((line) =>
+      renderHotlineLine(line.localized, {
+        nameId: line.nameId,
+        status: line.statusText,
+        briefPurpose: variant !== 'banner',
+      }),
+    );
+    return html`<section
+        part="base"
+        class="base base--${variant}"
+        lang=${this.locale}
+        aria-label=${this.label || msg('Help lines', { id: 'hotline-banner.region-label' })}
+      >
+        <div part="panel" class="panel">
+          <div class="content">
+            ${
+              rendered.length > 1
+                ? html`<ul class="lines" role="list">
+                    ${rendered.map((line) => html`<li>${line}</li>`)}
+                  </ul>`
+                : html`<div class="lines">${rendered}</div>`
+            }
+            ${this.noEmergency ? nothing : this.renderEmergency()}
+          </div>
+          ${this.dismissible ? this.renderClose() : nothing}
+        </div>
+      </section>
+      ${status}`;
   }
 }

@@ -1,0 +1,260 @@
+import { css } from 'lit';
+
+/**
+ * Public tokens (`--sa-hotline-banner-*`) map onto private `--_*` variables
+ * here, once, so the rules below read only the private ones.
+ */
+export const hotlineBannerStyles = css`
+  :host {
+    --_background: var(--sa-hotline-banner-background, var(--_sa-color-surface-raised));
+    --_color: var(--sa-hotline-banner-color, var(--_sa-color-text));
+    --_muted: var(--sa-hotline-banner-muted-color, var(--_sa-color-text-muted));
+    --_border-color: var(--sa-hotline-banner-border-color, var(--_sa-color-accent));
+    --_link-color: var(--sa-hotline-banner-link-color, var(--_sa-color-accent));
+    --_on-link-color: var(--sa-hotline-banner-on-link-color, var(--_sa-color-on-accent));
+    --_emergency-color: var(--sa-hotline-banner-emergency-color, var(--_sa-color-danger));
+    --_padding: var(--sa-hotline-banner-padding, var(--_sa-space));
+    --_gap: var(--sa-hotline-banner-gap, calc(var(--_sa-space) * 0.75));
+    --_max-width: var(--sa-hotline-banner-max-width, 72rem);
+    --_z-index: var(--sa-hotline-banner-z-index, 900);
+    --_shadow: var(--sa-hotline-banner-shadow, 0 -0.125rem 0.75rem rgb(0 0 0 / 0.2));
+    display: block;
+  }
+
+  p,
+  ul {
+    margin: 0;
+  }
+
+  .panel {
+    display: flex;
+    align-items: flex-start;
+    gap: var(--_gap);
+    padding: var(--_padding);
+    background: var(--_background);
+    color: var(--_color);
+    border-block-start: 0.25rem solid var(--_border-color);
+  }
+
+  .content {
+    flex: 1 1 auto;
+    min-width: 0;
+    max-width: var(--_max-width);
+    margin-inline: auto;
+    display: flex;
+    flex-direction: column;
+    gap: var(--_gap);
+  }
+
+  .lines {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_gap) calc(var(--_gap) * 2);
+    padding: 0;
+    list-style: none;
+  }
+
+  .lines > li,
+  .line {
+    flex: 1 1 18rem;
+    min-width: 0;
+  }
+
+  .line {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_gap) / 2);
+  }
+
+  .identity {
+    overflow-wrap: anywhere;
+  }
+
+  .name {
+    font-weight: 700;
+  }
+
+  .purpose,
+  .unverified {
+    display: block;
+    color: var(--_muted);
+  }
+
+  .unverified {
+    font-style: italic;
+  }
+
+  .status {
+    font-weight: 600;
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    padding: 0;
+    list-style: none;
+  }
+
+  .action {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.5rem;
+    min-width: 0;
+  }
+
+  .action-label {
+    color: var(--_muted);
+  }
+
+  /* Real links, sized as touch targets (WCAG 2.5.8, and 44 px for shaky hands). */
+  .contact {
+    display: inline-flex;
+    align-items: center;
+    min-height: 2.75rem;
+    max-width: 100%;
+    padding: 0.375rem 0.75rem;
+    border: 0.125rem solid var(--_link-color);
+    border-radius: var(--_sa-radius);
+    color: var(--_link-color);
+    font-weight: 600;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    overflow-wrap: anywhere;
+  }
+
+  .actions .contact[data-channel='voice'] {
+    background: var(--_link-color);
+    color: var(--_on-link-color);
+  }
+
+  .contact:hover {
+    text-decoration-thickness: 0.15em;
+  }
+
+  span.contact {
+    border-style: dashed;
+    text-decoration: none;
+  }
+
+  .emergency .contact {
+    border-color: var(--_emergency-color);
+    color: var(--_emergency-color);
+  }
+
+  .close {
+    flex: none;
+    display: inline-grid;
+    place-items: center;
+    inline-size: 2.75rem;
+    block-size: 2.75rem;
+    padding: 0;
+    border: 0.125rem solid transparent;
+    border-radius: var(--_sa-radius);
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+
+  .close:hover {
+    border-color: currentColor;
+  }
+
+  .close svg {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+  }
+
+  /* compact and sticky: each line flows as one wrapping row. */
+  .base--compact .line,
+  .base--sticky .line {
+    flex-direction: row;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem var(--_gap);
+  }
+
+  .base--compact .identity,
+  .base--sticky .identity {
+    flex: 1 1 14rem;
+  }
+
+  .base--compact .purpose,
+  .base--sticky .purpose,
+  .base--compact .unverified,
+  .base--sticky .unverified {
+    display: inline;
+    margin-inline-start: 0.25rem;
+  }
+
+  .base--compact .panel {
+    padding-block: calc(var(--_padding) / 2);
+  }
+
+  .base--compact .content {
+    flex-direction: row;
+    flex-wrap: wrap;
+    align-items: center;
+  }
+
+  /* Pinned to the bottom of the viewport, never taller than the space below the quick exit. */
+  .base--sticky .panel {
+    position: fixed;
+    inset-inline: 0;
+    inset-block-end: 0;
+    z-index: var(--_z-index);
+    max-block-size: min(60dvh, calc(100dvh - var(--_top-reserve, 0px) - 0.5rem));
+    overflow-y: auto;
+    box-shadow: var(--_shadow);
+  }
+
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  @media (forced-colors: active) {
+    .panel {
+      border-block-start-color: CanvasText;
+    }
+    .contact {
+      border-color: LinkText;
+    }
+  }
+
+  /* On paper every number must be readable in full, and the chat address spelled out. */
+  @media print {
+    .base--sticky .panel {
+      position: static;
+      max-block-size: none;
+      overflow: visible;
+      box-shadow: none;
+    }
+    .panel {
+      background: none;
+      color: #000;
+      border-color: #000;
+    }
+    .contact {
+      color: #000;
+      background: none;
+      border-color: #000;
+    }
+    a.contact[data-channel='chat']::after {
+      content: ' (' attr(href) ')';
+      font-weight: 400;
+    }
+    .close {
+      display: none;
+    }
+  }
+`;

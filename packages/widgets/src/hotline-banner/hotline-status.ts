@@ -1,0 +1,62 @@
+import { formatTimeWithZone, msg, openStatus, str, type Resource } from '@stalking-awareness/core';
+
+/**
+ * What a hotline's open status says right now, e.g. "24/7",
+ * "Open now · closes 5 p.m. ET" or "Closed · opens 9 a.m. ET".
+ * Undefined when the record has no hours: saying nothing is better than
+ * guessing, and the line's own purpose text still shows.
+ *
+ * Call inside a render (or `localize()`): the words come from `msg()`.
+ */
+export interface HotlineStatusText {
+  state: 'open' | 'closed';
+  text: string;
+  /** When the text next changes, so the banner can refresh itself then. */
+  nextChange?: Date;
+}
+
+export function hotlineStatusText(resource: Resource, now: Date, locale: string): HotlineStatusText | undefined {
+  if (resource.status !== 'active') {
+    // A line the source marks as not operating must never look open.
+    return { state: 'closed', text: msg('Not taking contacts right now', { id: 'hotline-banner.status-inactive' }) };
+  }
+  const status = openStatus(resource, now);
+  if (status.alwaysOpen) return { state: 'open', text: msg('24/7', { id: 'hotline-banner.always-open' }) };
+  if (status.state === 'unknown') return undefined;
+  const nextChange = status.nextChange;
+  const at = nextChange && status.timeZone ? formatTimeWithZone(nextChange, status.timeZone, locale) : undefined;
+  if (status.state === 'open') {
+    return {
+      state: 'open',
+      nextChange,
+      text: at
+        ? msg(str`Open now · closes ${at}`, { id: 'hotline-banner.open-closes' })
+        : msg('Open now', { id: 'hotline-banner.open' }),
+    };
+  }
+  if (!at || !nextChange || !status.timeZone) {
+    return { state: 'closed', nextChange, text: msg('Closed now', { id: 'hotline-banner.closed' }) };
+  }
+  const day = weekdayIfNotToday(nextChange, now, status.timeZone, locale);
+  return {
+    state: 'closed',
+    nextChange,
+    text: day
+      ? msg(str`Closed · opens ${day} at ${at}`, { id: 'hotline-banner.closed-opens-day' })
+      : msg(str`Closed · opens ${at}`, { id: 'hotline-banner.closed-opens' }),
+  };
+}
+
+/**
+ * The weekday of `date` in the line's zone when it is not today there: on a
+ * Saturday, "opens 9 a.m. ET" would send someone to a phone that rings out
+ * until Monday.
+ */
+function weekdayIfNotToday(date: Date, now: Date, timeZone: string, locale: string): string | undefined {
+  const dayOf = (value: Date, options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat(locale, { timeZone, ...options }).format(value);
+  const sameDay = (a: Date, b: Date) =>
+    dayOf(a, { year: 'numeric', month: '2-digit', day: '2-digit' }) ===
+    dayOf(b, { year: 'numeric', month: '2-digit', day: '2-digit' });
+  return sameDay(date, now) ? undefined : dayOf(date, { weekday: 'long' });
+}

@@ -1,0 +1,100 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * Keeps a bottom-pinned panel from hiding anything, and anything from hiding it.
+ *
+ * - The page keeps room for it: `scroll-padding-bottom` on `<html>` (so a
+ *   focused control is never scrolled under the panel, WCAG 2.4.11) and extra
+ *   `padding-bottom` on `<body>` (so the end of the page can be scrolled into
+ *   view), both in step with the panel's height through a ResizeObserver.
+ * - The panel never reaches up into `sa-quick-exit`, which sits at the top:
+ *   the quick exit's bottom edge is published to the panel as
+ *   `--_top-reserve`, which caps the panel's height.
+ *
+ * Everything is written to constructable stylesheets, never to a `style`
+ * attribute, so it works under a strict `style-src` CSP.
+ */
+export class StickyRoomController implements ReactiveController {
+  private panel: HTMLElement | null = null;
+  private resizeObserver: ResizeObserver | undefined;
+  private readonly pageSheet = new CSSStyleSheet();
+  private readonly hostSheet = new CSSStyleSheet();
+  private readonly remeasure = () => this.measure();
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    /** The pinned panel while the element is sticky and shown, else null. */
+    private readonly findPanel: () => HTMLElement | null,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    const panel = this.findPanel();
+    if (panel === this.panel) return;
+    this.stop();
+    if (panel) this.start(panel);
+  }
+
+  hostDisconnected(): void {
+    this.stop();
+  }
+
+  private start(panel: HTMLElement): void {
+    this.panel = panel;
+    const root = this.host.shadowRoot;
+    if (root && !root.adoptedStyleSheets.includes(this.hostSheet)) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.hostSheet];
+    }
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.pageSheet];
+    this.resizeObserver = new ResizeObserver(this.remeasure);
+    this.resizeObserver.observe(panel);
+    for (const quickExit of document.querySelectorAll('sa-quick-exit')) this.resizeObserver.observe(quickExit);
+    window.addEventListener('resize', this.remeasure);
+    // A quick exit defined after us may change size when it upgrades.
+    void customElements.whenDefined('sa-quick-exit').then(() => this.panel && this.measure());
+    this.measure();
+  }
+
+  private stop(): void {
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    window.removeEventListener('resize', this.remeasure);
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== this.pageSheet);
+    this.hostSheet.replaceSync('');
+    this.panel = null;
+  }
+
+  private measure(): void {
+    const panel = this.panel;
+    if (!panel) return;
+    this.hostSheet.replaceSync(`:host { --_top-reserve: ${quickExitReserve()}px; }`);
+    const height = Math.ceil(panel.getBoundingClientRect().height);
+    // Add to the page's own values rather than replace them: read them with our rules off.
+    this.pageSheet.replaceSync('');
+    const ownPadding = parseFloat(getComputedStyle(document.body).paddingBottom) || 0;
+    const ownScrollPadding = parseFloat(getComputedStyle(document.documentElement).scrollPaddingBottom) || 0;
+    this.pageSheet.replaceSync(`@media screen {
+  html { scroll-padding-bottom: ${ownScrollPadding + height}px; }
+  body { padding-bottom: ${ownPadding + height}px; }
+}`);
+  }
+}
+
+/**
+ * How far down from the top of the viewport a `sa-quick-exit` reaches.
+ * A sticky one is measured where it sticks (its `top` plus its height), not
+ * where it happens to be before the page scrolls. Capped at half the
+ * viewport so a misplaced quick exit cannot squeeze the banner to nothing.
+ */
+function quickExitReserve(): number {
+  let reserve = 0;
+  for (const quickExit of document.querySelectorAll('sa-quick-exit')) {
+    const rect = quickExit.getBoundingClientRect();
+    if (rect.height === 0 || rect.top > window.innerHeight / 2) continue;
+    const style = getComputedStyle(quickExit);
+    const bottom = style.position === 'sticky' ? (parseFloat(style.top) || 0) + rect.height : rect.bottom;
+    reserve = Math.max(reserve, bottom);
+  }
+  return Math.ceil(Math.min(reserve, window.innerHeight / 2));
+}
