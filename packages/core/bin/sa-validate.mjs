@@ -22,7 +22,13 @@ function usageError(message) {
 async function collectWarnings(work) {
   const notes = [];
   const original = console.warn;
-  console.warn = (...args) => notes.push(args.map(String).join(' ').replace(/^\[stalking-awareness\] /, ''));
+  console.warn = (...args) =>
+    notes.push(
+      args
+        .map(String)
+        .join(' ')
+        .replace(/^\[stalking-awareness\] /, ''),
+    );
   try {
     return { result: await work(), notes };
   } finally {
@@ -35,7 +41,8 @@ async function main(args) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  if (args.length !== 1 || args[0].startsWith('-')) return usageError(args.length === 0 ? 'no file given' : `expected one file, got: ${args.join(' ')}`);
+  if (args.length !== 1 || args[0].startsWith('-'))
+    return usageError(args.length === 0 ? 'no file given' : `expected one file, got: ${args.join(' ')}`);
   const [file] = args;
 
   let text;
@@ -48,7 +55,7 @@ async function main(args) {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    process.stdout.write(`${file}: $: not valid JSON (${error.message.replace(/\s+/g, " ")})\n`);
+    process.stdout.write(`${file}: $: not valid JSON (${error.message.replace(/\s+/g, ' ')})\n`);
     return 1;
   }
 
@@ -66,7 +73,9 @@ async function main(args) {
   const { result, notes } = await collectWarnings(() => core.resourcesFromData(data, { warn: false }));
   for (const note of notes.filter((line) => line.startsWith('HSDS'))) process.stdout.write(`${file}: note: ${note}\n`);
   for (const resource of result.resources.filter((candidate) => core.isStale(candidate))) {
-    process.stdout.write(`${file}: note: resource "${resource.id}" was due for review on ${resource.provenance.reviewBy}\n`);
+    process.stdout.write(
+      `${file}: note: resource "${resource.id}" was due for review on ${resource.provenance.reviewBy}\n`,
+    );
   }
   for (const issue of result.issues) {
     const record = issue.id === undefined ? '' : ` (resource "${issue.id}")`;
@@ -74,7 +83,9 @@ async function main(args) {
   }
   const invalid = new Set(result.issues.map((issue) => issue.path.match(/^\$\[\d+\]/)?.[0] ?? issue.path)).size;
   if (invalid === 0) {
-    process.stdout.write(`${file}: ${result.resources.length} resource${result.resources.length === 1 ? '' : 's'}, all valid\n`);
+    process.stdout.write(
+      `${file}: ${result.resources.length} resource${result.resources.length === 1 ? '' : 's'}, all valid\n`,
+    );
     return 0;
   }
   process.stdout.write(

@@ -46,7 +46,10 @@ describe('sa-validate', () => {
     assert.equal(code, 1);
     assert.match(out, /\$\[1\]\.contacts\[0\]\.value \(resource "ndvh"\): must be an E\.164 number/);
     assert.match(out, /\$\[1\]\.contacts\[3\]\.value \(resource "ndvh"\): must be a safe absolute http\(s\) URL/);
-    assert.match(out, /\$\[1\]\.translations\.es\.description \(resource "ndvh"\): must be plain text, not HTML markup/);
+    assert.match(
+      out,
+      /\$\[1\]\.translations\.es\.description \(resource "ndvh"\): must be plain text, not HTML markup/,
+    );
     assert.match(out, /\$\[2\]\.name \(resource "x"\): must be a string/);
     assert.match(out, /\$\[2\]\.provenance \(resource "x"\): is required/);
     assert.match(out, /problems in 2 records; 1 valid/);
@@ -72,8 +75,14 @@ describe('sa-validate', () => {
       assert.equal(code, 0, out);
       assert.match(out, /1 resource, all valid/);
     }
-    assert.match(run(join(fixtures, 'service_full.json')).out, /note: HSDS service "ac148810-[^"]+": phone number .* quote marks/);
-    assert.match(run(join(fixtures, 'service_full.json')).out, /note: resource "ac148810-[^"]+" was due for review on 2005-07-01/);
+    assert.match(
+      run(join(fixtures, 'service_full.json')).out,
+      /note: HSDS service "ac148810-[^"]+": phone number .* quote marks/,
+    );
+    assert.match(
+      run(join(fixtures, 'service_full.json')).out,
+      /note: resource "ac148810-[^"]+" was due for review on 2005-07-01/,
+    );
   });
 
   it('exits 2 on usage errors and 0 for --help', () => {
@@ -98,7 +107,15 @@ describe('resource.schema.json', () => {
     assert.equal(schema.$schema, 'https://json-schema.org/draft/2020-12/schema');
     assert.equal(schema.type, 'array');
     assert.deepEqual(schema.items, { $ref: '#/$defs/resource' });
-    assert.deepEqual(defs.resource.required, ['id', 'name', 'category', 'description', 'contacts', 'status', 'provenance']);
+    assert.deepEqual(defs.resource.required, [
+      'id',
+      'name',
+      'category',
+      'description',
+      'contacts',
+      'status',
+      'provenance',
+    ]);
     assert.deepEqual(defs.provenance.required, ['source', 'verified', 'verifiedOn', 'reviewBy']);
   });
 
@@ -122,7 +139,12 @@ describe('resource.schema.json', () => {
       assert.match(resource.provenance.source, url);
       if (resource.url) assert.match(resource.url, url);
     }
-    for (const hostile of ['javascript:alert(1)', 'data:text/html,x', 'https://user:pw@example.org/', '//example.org/']) {
+    for (const hostile of [
+      'javascript:alert(1)',
+      'data:text/html,x',
+      'https://user:pw@example.org/',
+      '//example.org/',
+    ]) {
       assert.doesNotMatch(hostile, url);
     }
     assert.match('2027-05-01', new RegExp(defs.date.pattern));

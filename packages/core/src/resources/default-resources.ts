@@ -229,7 +229,8 @@ const records: Resource[] = [
     },
     translations: {
       es: {
-        description: 'Información y guías sobre seguridad y privacidad en la tecnología, de NNEDV. No es una línea de ayuda.',
+        description:
+          'Información y guías sobre seguridad y privacidad en la tecnología, de NNEDV. No es una línea de ayuda.',
       },
     },
   },

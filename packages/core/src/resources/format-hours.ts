@@ -43,18 +43,10 @@ export function formatTimeWithZone(date: Date, timeZone: string, locale: string)
 
 /** The zone's name for a weekly schedule: generic ("ET", "hora de Nueva York"), as it holds all year. */
 function zoneLabel(timeZone: string, locale: string): string {
-  const at = new Date(REFERENCE_MONDAY);
-  for (const timeZoneName of ['shortGeneric', 'short'] as const) {
-    try {
-      const part = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName })
-        .formatToParts(at)
-        .find((candidate) => candidate.type === 'timeZoneName');
-      if (part) return part.value;
-    } catch {
-      // Older engines lack shortGeneric: fall through to short.
-    }
-  }
-  return timeZone;
+  const part = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'shortGeneric' })
+    .formatToParts(new Date(REFERENCE_MONDAY))
+    .find((candidate) => candidate.type === 'timeZoneName');
+  return part?.value ?? timeZone;
 }
 
 function wallTime(value: string, locale: string): string {

@@ -53,7 +53,15 @@ const PHONE_CHANNELS: Record<string, ContactChannel | null> = {
 };
 
 /** Top-level fields only an HSDS service has; a Resource never carries them. */
-const HSDS_FIELDS = ['phones', 'schedules', 'assured_date', 'organization', 'service_at_locations', 'alternate_name', 'program'];
+const HSDS_FIELDS = [
+  'phones',
+  'schedules',
+  'assured_date',
+  'organization',
+  'service_at_locations',
+  'alternate_name',
+  'program',
+];
 
 function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -69,7 +77,9 @@ function text(value: unknown): string | undefined {
 
 /** True for an HSDS service (as opposed to a Resource, which has `provenance` and `category`). */
 export function looksLikeHsdsService(value: unknown): value is JsonObject {
-  return isObject(value) && !('provenance' in value) && !('category' in value) && HSDS_FIELDS.some((field) => field in value);
+  return (
+    isObject(value) && !('provenance' in value) && !('category' in value) && HSDS_FIELDS.some((field) => field in value)
+  );
 }
 
 /** True for the HSDS API's paginated list: `{ total_items, …, contents: [...] }`. */
@@ -82,7 +92,12 @@ function phoneContact(phone: JsonObject, warn: (message: string) => void): Conta
   const channel = type in PHONE_CHANNELS ? PHONE_CHANNELS[type] : 'voice';
   if (!(type in PHONE_CHANNELS)) warn(`phone type "${String(phone.type)}" is unknown; treated as voice`);
   if (channel === null) return null;
-  const raw = typeof phone.number === 'string' ? phone.number.trim() : typeof phone.number === 'number' ? String(phone.number) : '';
+  const raw =
+    typeof phone.number === 'string'
+      ? phone.number.trim()
+      : typeof phone.number === 'number'
+        ? String(phone.number)
+        : '';
   const display = raw.replace(/^["']+|["']+$/g, '').trim();
   if (display !== raw) warn(`phone number ${JSON.stringify(raw)} has quote marks around it; they were removed`);
   const digits = display.replace(/[\s().\-\u00a0]/g, '');
@@ -96,7 +111,8 @@ function phoneContact(phone: JsonObject, warn: (message: string) => void): Conta
     warn(`phone number ${JSON.stringify(display)} is not a number that can be dialled; left out`);
     return null;
   }
-  const extension = typeof phone.extension === 'number' || typeof phone.extension === 'string' ? String(phone.extension).trim() : '';
+  const extension =
+    typeof phone.extension === 'number' || typeof phone.extension === 'string' ? String(phone.extension).trim() : '';
   if (/^\d{1,8}$/.test(extension)) contact.extension = extension;
   return contact;
 }
@@ -150,10 +166,17 @@ function hoursOf(service: JsonObject, options: FromHsdsOptions, warn: (message: 
   const weekly: WeeklyOpening[] = [];
   const zones = new Set<string>();
   for (const schedule of schedules) {
-    const days = String(schedule.byday ?? '').split(',').map((day) => day.trim().toLowerCase());
+    const days = String(schedule.byday ?? '')
+      .split(',')
+      .map((day) => day.trim().toLowerCase());
     const opens = wallTime(schedule.opens_at);
     const closes = wallTime(schedule.closes_at);
-    if (String(schedule.freq).toUpperCase() !== 'WEEKLY' || !days.every((day) => WEEKDAYS.includes(day as Weekday)) || !opens || !closes) {
+    if (
+      String(schedule.freq).toUpperCase() !== 'WEEKLY' ||
+      !days.every((day) => WEEKDAYS.includes(day as Weekday)) ||
+      !opens ||
+      !closes
+    ) {
       warn('a schedule is not a plain weekly one (freq WEEKLY, byday, opens_at, closes_at); hours left out');
       return undefined;
     }
@@ -169,7 +192,9 @@ function hoursOf(service: JsonObject, options: FromHsdsOptions, warn: (message: 
     warn('schedules use different time zones; hours left out');
     return undefined;
   }
-  const allDay = weekly.filter((opening) => opening.opens === '00:00' && opening.closes === '24:00').flatMap((opening) => opening.days);
+  const allDay = weekly
+    .filter((opening) => opening.opens === '00:00' && opening.closes === '24:00')
+    .flatMap((opening) => opening.days);
   if (WEEKDAYS.every((day) => allDay.includes(day))) return { type: 'always' };
   return { type: 'weekly', timeZone: [...zones][0]!, weekly };
 }
@@ -190,8 +215,11 @@ function toResource(service: JsonObject, options: FromHsdsOptions): Resource {
   const id = typeof service.id === 'number' ? String(service.id) : (service.id as string);
   const warn = (message: string) => warnOnce(`HSDS service "${String(id)}": ${message}.`);
   const organization = isObject(service.organization) ? service.organization : {};
-  const status = RESOURCE_STATUSES.includes(service.status as ResourceStatus) ? (service.status as ResourceStatus) : 'active';
-  if (service.status !== status) warn(`status ${JSON.stringify(service.status)} is not an HSDS status; read as "active"`);
+  const status = RESOURCE_STATUSES.includes(service.status as ResourceStatus)
+    ? (service.status as ResourceStatus)
+    : 'active';
+  if (service.status !== status)
+    warn(`status ${JSON.stringify(service.status)} is not an HSDS status; read as "active"`);
 
   const assured = typeof service.assured_date === 'string' ? service.assured_date.slice(0, 10) : undefined;
   const verified = isLocalDate(assured);

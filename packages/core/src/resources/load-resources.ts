@@ -15,7 +15,8 @@ import type { ValidationIssue } from './validate.js';
  */
 export async function loadResources(src: string): Promise<{ resources: Resource[]; issues: ValidationIssue[] }> {
   const url = safeUrl(src, { schemes: ['https:', 'http:'], context: 'resource data src' });
-  if (url === null) throw new Error(`Resource data URL ${JSON.stringify(String(src).slice(0, 120))} is not a safe http(s) URL.`);
+  if (url === null)
+    throw new Error(`Resource data URL ${JSON.stringify(String(src).slice(0, 120))} is not a safe http(s) URL.`);
   const response = await fetch(url, {
     credentials: 'omit',
     referrerPolicy: 'no-referrer',

@@ -73,7 +73,9 @@ export function openStatus(resource: Resource, now: Date = new Date()): OpenStat
     if (end <= now) continue;
     if (start <= now) {
       // Open right through the days we looked at: the closing time is not known yet.
-      return end >= horizon ? { state: 'open', alwaysOpen: false, timeZone } : { state: 'open', alwaysOpen: false, nextChange: end, timeZone };
+      return end >= horizon
+        ? { state: 'open', alwaysOpen: false, timeZone }
+        : { state: 'open', alwaysOpen: false, nextChange: end, timeZone };
     }
     return { state: 'closed', alwaysOpen: false, nextChange: start, timeZone };
   }

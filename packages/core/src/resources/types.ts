@@ -20,7 +20,15 @@ export const RESOURCE_STATUSES: readonly ResourceStatus[] = ['active', 'inactive
 
 export type ContactChannel = 'voice' | 'sms' | 'textphone' | 'videophone' | 'chat' | 'web' | 'email';
 
-export const CONTACT_CHANNELS: readonly ContactChannel[] = ['voice', 'sms', 'textphone', 'videophone', 'chat', 'web', 'email'];
+export const CONTACT_CHANNELS: readonly ContactChannel[] = [
+  'voice',
+  'sms',
+  'textphone',
+  'videophone',
+  'chat',
+  'web',
+  'email',
+];
 
 /**
  * One way to reach a resource. Phone-like channels hold either a full E.164
@@ -66,8 +74,7 @@ export interface HoursException {
 }
 
 export type Hours =
-  | { type: 'always' }
-  | { type: 'weekly'; timeZone: string; weekly: WeeklyOpening[]; exceptions?: HoursException[] };
+  { type: 'always' } | { type: 'weekly'; timeZone: string; weekly: WeeklyOpening[]; exceptions?: HoursException[] };
 
 export interface Provenance {
   /** Where the facts were read. */

@@ -61,7 +61,12 @@ function describe(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)?.slice(0, 60)}`;
 }
 
-function checkText(value: unknown, path: string, report: Report, { required = false, max = 500, nonEmpty = true } = {}): void {
+function checkText(
+  value: unknown,
+  path: string,
+  report: Report,
+  { required = false, max = 500, nonEmpty = true } = {},
+): void {
   if (value === undefined) {
     if (required) report(path, 'is required');
     return;
@@ -72,11 +77,8 @@ function checkText(value: unknown, path: string, report: Report, { required = fa
   if (MARKUP.test(value)) report(path, 'must be plain text, not HTML markup');
 }
 
-function checkEnum(value: unknown, allowed: readonly string[], path: string, report: Report, required = true): void {
-  if (value === undefined) {
-    if (required) report(path, 'is required');
-    return;
-  }
+function checkEnum(value: unknown, allowed: readonly string[], path: string, report: Report): void {
+  if (value === undefined) return report(path, 'is required');
   if (typeof value !== 'string' || !allowed.includes(value)) {
     report(path, `must be one of ${allowed.map((item) => `"${item}"`).join(', ')}, not ${describe(value)}`);
   }
@@ -127,32 +129,41 @@ function checkContact(contact: unknown, path: string, report: Report): void {
       report(member(path, 'extension'), 'must be 1 to 8 digits');
     }
   } else if (typeof channel === 'string' && CONTACT_CHANNELS.includes(channel as ContactChannel)) {
-    if (shortCode !== undefined) report(member(path, 'shortCode'), `is only allowed for phone channels, not "${channel}"`);
-    if (extension !== undefined) report(member(path, 'extension'), `is only allowed for phone channels, not "${channel}"`);
+    if (shortCode !== undefined)
+      report(member(path, 'shortCode'), `is only allowed for phone channels, not "${channel}"`);
+    if (extension !== undefined)
+      report(member(path, 'extension'), `is only allowed for phone channels, not "${channel}"`);
     if (channel === 'email') {
       const address = member(path, 'value');
       if (typeof value !== 'string' || !EMAIL_ADDRESS.test(value)) report(address, 'must be an email address');
-      else if (safeUrl(`mailto:${value}`, { schemes: ['mailto:'], context: address }) === null) report(address, 'must be a safe email address');
+      else if (safeUrl(`mailto:${value}`, { schemes: ['mailto:'], context: address }) === null)
+        report(address, 'must be a safe email address');
     } else {
       checkWebUrl(value, member(path, 'value'), report, true);
     }
   }
   if (keyword !== undefined) {
     if (channel !== 'sms') report(member(path, 'keyword'), 'is only allowed for the "sms" channel');
-    else if (typeof keyword !== 'string' || !KEYWORD.test(keyword)) report(member(path, 'keyword'), 'must be 1 to 30 letters or digits');
+    else if (typeof keyword !== 'string' || !KEYWORD.test(keyword))
+      report(member(path, 'keyword'), 'must be 1 to 30 letters or digits');
   }
 }
 
 function checkWallTime(value: unknown, path: string, report: Report, required: boolean): void {
   if (value === undefined && !required) return;
-  if (typeof value !== 'string' || !WALL_TIME.test(value)) report(path, `must be a time written HH:MM (00:00 to 24:00), not ${describe(value)}`);
+  if (typeof value !== 'string' || !WALL_TIME.test(value))
+    report(path, `must be a time written HH:MM (00:00 to 24:00), not ${describe(value)}`);
 }
 
 function checkHours(hours: unknown, path: string, report: Report): void {
   if (!isObject(hours)) return report(path, `must be an object, not ${describe(hours)}`);
   if (hours.type === 'always') return;
   if (hours.type !== 'weekly') return report(member(path, 'type'), 'must be "always" or "weekly"');
-  if (!isTimeZone(hours.timeZone)) report(member(path, 'timeZone'), `must be an IANA time zone such as "America/New_York", not ${describe(hours.timeZone)}`);
+  if (!isTimeZone(hours.timeZone))
+    report(
+      member(path, 'timeZone'),
+      `must be an IANA time zone such as "America/New_York", not ${describe(hours.timeZone)}`,
+    );
   const weeklyPath = member(path, 'weekly');
   if (checkArray(hours.weekly, weeklyPath, report)) {
     hours.weekly.forEach((opening, index) => {
@@ -176,19 +187,26 @@ function checkHours(hours: unknown, path: string, report: Report): void {
     checkDate(exception.date, member(at, 'date'), report);
     checkWallTime(exception.opens, member(at, 'opens'), report, false);
     checkWallTime(exception.closes, member(at, 'closes'), report, false);
-    if ((exception.opens === undefined) !== (exception.closes === undefined)) report(at, 'needs both "opens" and "closes", or neither (closed all day)');
+    if ((exception.opens === undefined) !== (exception.closes === undefined))
+      report(at, 'needs both "opens" and "closes", or neither (closed all day)');
     checkText(exception.note, member(at, 'note'), report, { max: 200 });
   });
 }
 
 function checkProvenance(provenance: unknown, path: string, report: Report): void {
-  if (provenance === undefined) return report(path, 'is required: say where the facts come from and when they were checked');
+  if (provenance === undefined)
+    return report(path, 'is required: say where the facts come from and when they were checked');
   if (!isObject(provenance)) return report(path, `must be an object, not ${describe(provenance)}`);
   checkWebUrl(provenance.source, member(path, 'source'), report, true);
-  if (typeof provenance.verified !== 'boolean') report(member(path, 'verified'), `must be true or false, not ${describe(provenance.verified)}`);
+  if (typeof provenance.verified !== 'boolean')
+    report(member(path, 'verified'), `must be true or false, not ${describe(provenance.verified)}`);
   checkDate(provenance.verifiedOn, member(path, 'verifiedOn'), report);
   checkDate(provenance.reviewBy, member(path, 'reviewBy'), report);
-  if (isLocalDate(provenance.verifiedOn) && isLocalDate(provenance.reviewBy) && provenance.reviewBy < provenance.verifiedOn) {
+  if (
+    isLocalDate(provenance.verifiedOn) &&
+    isLocalDate(provenance.reviewBy) &&
+    provenance.reviewBy < provenance.verifiedOn
+  ) {
     report(member(path, 'reviewBy'), 'must not be before verifiedOn');
   }
   checkText(provenance.note, member(path, 'note'), report, { max: 1000 });
@@ -246,7 +264,8 @@ export function validateResource(input: unknown, path = '$'): ValidationIssue[] 
   if (input.hours !== undefined) checkHours(input.hours, member(path, 'hours'), report);
   if (input.languages !== undefined && checkArray(input.languages, member(path, 'languages'), report)) {
     input.languages.forEach((tag, index) => {
-      if (!isLanguageTag(tag)) report(member(member(path, 'languages'), index), `must be a BCP 47 language tag, not ${describe(tag)}`);
+      if (!isLanguageTag(tag))
+        report(member(member(path, 'languages'), index), `must be a BCP 47 language tag, not ${describe(tag)}`);
     });
   }
   checkEnum(input.status, RESOURCE_STATUSES, member(path, 'status'), report);
@@ -277,7 +296,8 @@ export function validateResources(
     const path = `$[${index}]`;
     const found = validateResource(record, path);
     const id = (record as Resource | null)?.id as string;
-    if (found.length === 0 && seen.has(id)) found.push({ id, path: member(path, 'id'), message: `repeats the id "${id}" of an earlier record` });
+    if (found.length === 0 && seen.has(id))
+      found.push({ id, path: member(path, 'id'), message: `repeats the id "${id}" of an earlier record` });
     if (found.length === 0) {
       seen.add(id);
       resources.push(record as Resource);

@@ -8,11 +8,15 @@ describe('contactHref', () => {
     expect(contactHref({ channel: 'voice', shortCode: '988' })).to.equal('tel:988');
     expect(contactHref({ channel: 'textphone', value: '+18007873224' })).to.equal('tel:+18007873224');
     expect(contactHref({ channel: 'videophone', value: '+18005550100' })).to.equal('tel:+18005550100');
-    expect(contactHref({ channel: 'voice', value: '+441234234567', extension: '100' })).to.equal('tel:+441234234567;ext=100');
+    expect(contactHref({ channel: 'voice', value: '+441234234567', extension: '100' })).to.equal(
+      'tel:+441234234567;ext=100',
+    );
     expect(contactHref({ channel: 'sms', shortCode: '88788', keyword: 'START' })).to.equal('sms:88788?body=START');
     expect(contactHref({ channel: 'sms', shortCode: '988' })).to.equal('sms:988');
     expect(contactHref({ channel: 'sms', value: '+18554842846' })).to.equal('sms:+18554842846');
-    expect(contactHref({ channel: 'chat', value: 'https://www.thehotline.org/' })).to.equal('https://www.thehotline.org/');
+    expect(contactHref({ channel: 'chat', value: 'https://www.thehotline.org/' })).to.equal(
+      'https://www.thehotline.org/',
+    );
     expect(contactHref({ channel: 'email', value: 'help@example.org' })).to.equal('mailto:help@example.org');
   });
 
@@ -51,7 +55,10 @@ describe('isStale and warnIfStale', () => {
   it('warns once, naming the record and its source, only when stale', () => {
     const fresh = captureWarnings(() => warnIfStale(hotline, new Date('2026-12-01T00:00:00Z')));
     expect(fresh).to.deep.equal({ result: false, warnings: [] });
-    const stale = captureWarnings(() => [warnIfStale(hotline, new Date('2028-01-01T00:00:00Z')), warnIfStale(hotline, new Date('2028-01-01T00:00:00Z'))]);
+    const stale = captureWarnings(() => [
+      warnIfStale(hotline, new Date('2028-01-01T00:00:00Z')),
+      warnIfStale(hotline, new Date('2028-01-01T00:00:00Z')),
+    ]);
     expect(stale.result).to.deep.equal([true, true]);
     expect(stale.warnings).to.have.length(1);
     expect(stale.warnings[0]).to.contain('"ndvh"').and.contain('2027-05-01').and.contain('https://ovc.ojp.gov/');

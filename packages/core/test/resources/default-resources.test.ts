@@ -28,7 +28,8 @@ describe('defaultResources', () => {
         const spanish = resource.translations?.es;
         expect(spanish?.description, 'es description').to.be.a('string').and.not.equal(resource.description);
         resource.contacts.forEach((contact, index) => {
-          if (contact.label && contact.label !== 'TTY') expect(spanish?.contactLabels?.[index], `label ${index}`).to.be.a('string');
+          if (contact.label && contact.label !== 'TTY')
+            expect(spanish?.contactLabels?.[index], `label ${index}`).to.be.a('string');
         });
       });
 
@@ -64,7 +65,10 @@ describe('defaultResources', () => {
   });
 
   it('gives 988 and 911 as short codes in the emergency category', () => {
-    for (const [id, code] of [['988-lifeline', '988'], ['emergency-911', '911']] as const) {
+    for (const [id, code] of [
+      ['988-lifeline', '988'],
+      ['emergency-911', '911'],
+    ] as const) {
       const resource = findDefaultResource(id)!;
       expect(resource.category).to.equal('emergency');
       expect(resource.contacts[0]).to.include({ channel: 'voice', shortCode: code });
@@ -76,7 +80,8 @@ describe('defaultResources', () => {
     expect(findDefaultResource('rainn')!.contacts.map((contact) => contact.channel)).to.deep.equal(['voice']);
     expect(findDefaultResource('victimconnect')!.hours).to.equal(undefined);
     expect(findDefaultResource('victimconnect')!.provenance.verified).to.be.false;
-    expect(findDefaultResource('988-lifeline')!.contacts.some((contact) => contact.channel === 'textphone')).to.be.false;
+    expect(findDefaultResource('988-lifeline')!.contacts.some((contact) => contact.channel === 'textphone')).to.be
+      .false;
     expect(findDefaultResource('lawhelp')!.provenance.verified).to.be.false;
     expect(findDefaultResource('no-such-id')).to.equal(undefined);
   });
@@ -96,12 +101,17 @@ describe('localizeResource', () => {
     expect(spanish.name).to.equal('988 Suicide & Crisis Lifeline');
     expect(spanish.contacts[3]!.label).to.equal('En español: marque 2');
     expect(spanish.contacts.map(contactHref)).to.deep.equal(lifeline.contacts.map(contactHref));
-    expect(localizeResource(findDefaultResource('emergency-911')!, 'ES').name).to.equal('Servicios de emergencia (911)');
+    expect(localizeResource(findDefaultResource('emergency-911')!, 'ES').name).to.equal(
+      'Servicios de emergencia (911)',
+    );
   });
 
   it('returns the record unchanged when there is no translation', () => {
     const hotline = findDefaultResource('ndvh')!;
     expect(localizeResource(hotline, 'en')).to.equal(hotline);
-    expect(localizeResource({ ...hotline, translations: undefined }, 'es')).to.deep.equal({ ...hotline, translations: undefined });
+    expect(localizeResource({ ...hotline, translations: undefined }, 'es')).to.deep.equal({
+      ...hotline,
+      translations: undefined,
+    });
   });
 });

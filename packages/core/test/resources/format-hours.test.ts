@@ -30,7 +30,11 @@ describe('formatHours', () => {
   });
 
   it('groups scattered days and prints midnight closing', () => {
-    const hours: Hours = { type: 'weekly', timeZone: 'America/Chicago', weekly: [{ days: ['mo', 'we', 'fr'], opens: '18:00', closes: '24:00' }] };
+    const hours: Hours = {
+      type: 'weekly',
+      timeZone: 'America/Chicago',
+      weekly: [{ days: ['mo', 'we', 'fr'], opens: '18:00', closes: '24:00' }],
+    };
     expect(plain(formatHours(hours, 'en-US'))).to.equal('Mon, Wed, Fri 6 PM–12 AM CT');
   });
 
@@ -41,13 +45,23 @@ describe('formatHours', () => {
 
 describe('formatTimeWithZone', () => {
   it('prints the time in the given zone with its short name', () => {
-    expect(plain(formatTimeWithZone(new Date('2026-07-01T21:00:00Z'), 'America/New_York', 'en-US'))).to.equal('5 PM EDT');
-    expect(plain(formatTimeWithZone(new Date('2026-01-05T21:30:00Z'), 'America/New_York', 'en-US'))).to.equal('4:30 PM EST');
-    expect(plain(formatTimeWithZone(new Date('2026-07-01T21:00:00Z'), 'America/Los_Angeles', 'en-US'))).to.equal('2 PM PDT');
+    expect(plain(formatTimeWithZone(new Date('2026-07-01T21:00:00Z'), 'America/New_York', 'en-US'))).to.equal(
+      '5 PM EDT',
+    );
+    expect(plain(formatTimeWithZone(new Date('2026-01-05T21:30:00Z'), 'America/New_York', 'en-US'))).to.equal(
+      '4:30 PM EST',
+    );
+    expect(plain(formatTimeWithZone(new Date('2026-07-01T21:00:00Z'), 'America/Los_Angeles', 'en-US'))).to.equal(
+      '2 PM PDT',
+    );
   });
 
   it('still prints a zone in Spanish', () => {
-    expect(plain(formatTimeWithZone(new Date('2026-07-01T21:00:00Z'), 'America/New_York', 'es'))).to.equal('17:00 GMT-4');
-    expect(plain(formatTimeWithZone(new Date('2026-07-01T21:00:00Z'), 'America/New_York', 'es-US'))).to.match(/^5 p\. ?m\. EDT$/);
+    expect(plain(formatTimeWithZone(new Date('2026-07-01T21:00:00Z'), 'America/New_York', 'es'))).to.equal(
+      '17:00 GMT-4',
+    );
+    expect(plain(formatTimeWithZone(new Date('2026-07-01T21:00:00Z'), 'America/New_York', 'es-US'))).to.match(
+      /^5 p\. ?m\. EDT$/,
+    );
   });
 });

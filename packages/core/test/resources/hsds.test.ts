@@ -8,7 +8,9 @@ let serviceFull: unknown;
 let serviceList: unknown;
 let sample: unknown;
 before(async () => {
-  [serviceFull, serviceList, sample] = await Promise.all(['service_full.json', 'service_list.json', 'hsds-sample.json'].map(readFixture));
+  [serviceFull, serviceList, sample] = await Promise.all(
+    ['service_full.json', 'service_list.json', 'hsds-sample.json'].map(readFixture),
+  );
 });
 
 describe('fromHsds on the official HSDS 3.0 examples', () => {
@@ -24,7 +26,9 @@ describe('fromHsds on the official HSDS 3.0 examples', () => {
       status: 'active',
       languages: ['ur'],
     });
-    expect(resource!.description).to.match(/^Counselling Services provided by trained professionals\..*circumstances\.$/);
+    expect(resource!.description).to.match(
+      /^Counselling Services provided by trained professionals\..*circumstances\.$/,
+    );
     // The number is stored with literal quote marks and repeated in several places: one contact, quotes removed.
     expect(resource!.contacts).to.deep.equal([
       { channel: 'voice', display: '+44 1234 234567', value: '+441234234567', extension: '100' },
@@ -69,11 +73,15 @@ describe('fromHsds on our own sample', () => {
       { channel: 'email', value: 'help@example.org' },
     ]);
     expect(warnings.some((warning) => warning.includes('"800.555.0102" has no country code'))).to.be.true;
-    expect(resources[1]!.contacts).to.deep.equal([{ channel: 'voice', display: '+18005550105', value: '+18005550105' }]);
+    expect(resources[1]!.contacts).to.deep.equal([
+      { channel: 'voice', display: '+18005550105', value: '+18005550105' },
+    ]);
   });
 
   it('survives a round trip through validateResources with schedule, status and assured_date', () => {
-    const { result } = captureWarnings(() => validateResources(fromHsds(sample, { now, timeZone: 'America/New_York', category: 'legal' })));
+    const { result } = captureWarnings(() =>
+      validateResources(fromHsds(sample, { now, timeZone: 'America/New_York', category: 'legal' })),
+    );
     expect(result.issues).to.deep.equal([]);
     const [helpline, clock] = result.resources;
     expect(helpline!.hours).to.deep.equal({
@@ -84,18 +92,32 @@ describe('fromHsds on our own sample', () => {
         { days: ['sa'], opens: '10:00', closes: '14:00' },
       ],
     });
-    expect(helpline!.provenance).to.deep.equal({ source: 'https://example.org/helpline', verified: true, verifiedOn: '2026-10-15', reviewBy: '2027-04-15' });
+    expect(helpline!.provenance).to.deep.equal({
+      source: 'https://example.org/helpline',
+      verified: true,
+      verifiedOn: '2026-10-15',
+      reviewBy: '2027-04-15',
+    });
     expect(helpline!.languages).to.deep.equal(['en', 'es']);
     expect(helpline!.category).to.equal('legal');
     // Friday 2026-11-20 12:00 UTC is 7 a.m. in New York: closed until 9.
-    expect(openStatus(helpline!, now)).to.deep.include({ state: 'closed', nextChange: new Date('2026-11-20T14:00:00Z') });
-    expect(formatHours(helpline!.hours!, 'en-US').replace(/\u202f/g, ' ')).to.equal('Mon–Fri 9 AM–5 PM; Sat 10 AM–2 PM ET');
+    expect(openStatus(helpline!, now)).to.deep.include({
+      state: 'closed',
+      nextChange: new Date('2026-11-20T14:00:00Z'),
+    });
+    expect(formatHours(helpline!.hours!, 'en-US').replace(/\u202f/g, ' ')).to.equal(
+      'Mon–Fri 9 AM–5 PM; Sat 10 AM–2 PM ET',
+    );
 
     // 00:00–23:59 every day is HSDS for 24/7; the status is kept, so it reads as closed.
     expect(clock!.hours).to.deep.equal({ type: 'always' });
     expect(clock!.status).to.equal('temporarily closed');
     expect(openStatus(clock!, now).state).to.equal('closed');
-    expect(clock!.provenance).to.deep.include({ source: 'https://example.org/', verified: false, verifiedOn: '2026-11-20' });
+    expect(clock!.provenance).to.deep.include({
+      source: 'https://example.org/',
+      verified: false,
+      verifiedOn: '2026-11-20',
+    });
     expect(clock!.provenance.note).to.contain('assured_date');
   });
 
@@ -123,36 +145,64 @@ describe('fromHsds with odd input', () => {
     for (const schedules of cases) {
       const { result, warnings } = captureWarnings(() => fromHsds({ ...base, schedules }));
       expect(result[0]!.hours, JSON.stringify(schedules)).to.equal(undefined);
-      expect(warnings.some((warning) => warning.includes('HSDS service "odd"') && warning.includes('hours left out'))).to.be.true;
+      expect(warnings.some((warning) => warning.includes('HSDS service "odd"') && warning.includes('hours left out')))
+        .to.be.true;
     }
   });
 
   it('reads a named zone and schedules kept on the service-at-location', () => {
     const { result } = captureWarnings(() =>
-      fromHsds({ ...base, service_at_locations: [{ schedules: [{ freq: 'weekly', byday: 'SU', opens_at: '08:00', closes_at: '12:00', timezone: 'Europe/Madrid' }] }] }),
+      fromHsds({
+        ...base,
+        service_at_locations: [
+          {
+            schedules: [
+              { freq: 'weekly', byday: 'SU', opens_at: '08:00', closes_at: '12:00', timezone: 'Europe/Madrid' },
+            ],
+          },
+        ],
+      }),
     );
-    expect(result[0]!.hours).to.deep.equal({ type: 'weekly', timeZone: 'Europe/Madrid', weekly: [{ days: ['su'], opens: '08:00', closes: '12:00' }] });
+    expect(result[0]!.hours).to.deep.equal({
+      type: 'weekly',
+      timeZone: 'Europe/Madrid',
+      weekly: [{ days: ['su'], opens: '08:00', closes: '12:00' }],
+    });
   });
 
   it('drops undiallable numbers, reads unknown types as voice and an unknown status as active', () => {
     const { result, warnings } = captureWarnings(() =>
-      fromHsds({ ...base, status: 'open', phones: [{ number: 'call us' }, { number: '+18005550100', type: 'satellite' }, { number: 18005550106 }] }),
+      fromHsds({
+        ...base,
+        status: 'open',
+        phones: [{ number: 'call us' }, { number: '+18005550100', type: 'satellite' }, { number: 18005550106 }],
+      }),
     );
     expect(result[0]!.contacts).to.deep.equal([
       { channel: 'voice', display: '+18005550100', value: '+18005550100' },
       { channel: 'voice', display: '18005550106', value: '+18005550106' },
     ]);
     expect(result[0]!.status).to.equal('active');
-    expect(warnings.join('\n')).to.contain('not a number that can be dialled').and.contain('"satellite" is unknown').and.contain('"open" is not an HSDS status');
+    expect(warnings.join('\n'))
+      .to.contain('not a number that can be dialled')
+      .and.contain('"satellite" is unknown')
+      .and.contain('"open" is not an HSDS status');
   });
 
   it('skips items that are not objects, and lets validation reject what is missing or hostile', () => {
-    const { result, warnings } = captureWarnings(() => fromHsds([42, { phones: [] }, { ...base, id: 7, url: 'javascript:alert(1)' }]));
+    const { result, warnings } = captureWarnings(() =>
+      fromHsds([42, { phones: [] }, { ...base, id: 7, url: 'javascript:alert(1)' }]),
+    );
     expect(result).to.have.length(2);
     expect(warnings.some((warning) => warning.includes('item 0 is not a service object'))).to.be.true;
     const validated = captureWarnings(() => validateResources(result)).result;
     expect(validated.resources).to.deep.equal([]);
-    expect(validated.issues.map((issue) => issue.path)).to.include.members(['$[0].id', '$[0].name', '$[0].provenance.source', '$[1].url']);
+    expect(validated.issues.map((issue) => issue.path)).to.include.members([
+      '$[0].id',
+      '$[0].name',
+      '$[0].provenance.source',
+      '$[1].url',
+    ]);
     expect(result[1]!.id).to.equal('7');
   });
 });

@@ -21,7 +21,11 @@ describe('loadResources', () => {
   it('sends no cookies, no referrer, and keeps the response out of the HTTP cache', async () => {
     await captureWarningsAsync(() => loadResources(fixtureUrl('resources-mixed.json')));
     expect(requests).to.have.length(1);
-    expect(requests[0]!.init).to.deep.include({ credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-store' });
+    expect(requests[0]!.init).to.deep.include({
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      cache: 'no-store',
+    });
   });
 
   it('keeps the valid records of a Resource array and reports each bad one', async () => {
@@ -38,7 +42,10 @@ describe('loadResources', () => {
     const src = fixtureUrl('service_list.json');
     const { result } = await captureWarningsAsync(() => loadResources(src));
     expect(result.issues).to.deep.equal([]);
-    expect(result.resources[0]).to.deep.include({ id: 'ac148810-d857-441c-9679-408f346de14b', category: 'support-network' });
+    expect(result.resources[0]).to.deep.include({
+      id: 'ac148810-d857-441c-9679-408f346de14b',
+      category: 'support-network',
+    });
     expect(result.resources[0]!.provenance.source).to.equal(src);
   });
 
@@ -46,17 +53,27 @@ describe('loadResources', () => {
     const single = await captureWarningsAsync(() => loadResources(fixtureUrl('service_full.json')));
     expect(single.result.resources).to.have.length(1);
     const many = await captureWarningsAsync(() => loadResources(fixtureUrl('hsds-sample.json')));
-    expect(many.result.resources.map((resource) => resource.id)).to.deep.equal(['sample-helpline', 'sample-around-the-clock']);
+    expect(many.result.resources.map((resource) => resource.id)).to.deep.equal([
+      'sample-helpline',
+      'sample-around-the-clock',
+    ]);
   });
 
   it('resolves a relative src against the page, as a host would write it', async () => {
-    const { result } = await captureWarningsAsync(() => loadResources('/packages/core/test/resources/fixtures/resources-mixed.json'));
+    const { result } = await captureWarningsAsync(() =>
+      loadResources('/packages/core/test/resources/fixtures/resources-mixed.json'),
+    );
     expect(result.resources).to.have.length(1);
   });
 
   it('rejects a missing file, a body that is not JSON, and an unsafe URL without fetching it', async () => {
     const failures: string[] = [];
-    for (const src of [fixtureUrl('no-such-file.json'), fixtureUrl('not-json.txt'), 'javascript:alert(1)', 'https://user:pw@example.org/data.json']) {
+    for (const src of [
+      fixtureUrl('no-such-file.json'),
+      fixtureUrl('not-json.txt'),
+      'javascript:alert(1)',
+      'https://user:pw@example.org/data.json',
+    ]) {
       try {
         await captureWarningsAsync(() => loadResources(src));
         failures.push(`${src}: resolved`);
@@ -68,6 +85,9 @@ describe('loadResources', () => {
     expect(failures[1]).to.match(/not valid JSON/);
     expect(failures[2]).to.match(/not a safe http\(s\) URL/);
     expect(failures[3]).to.match(/not a safe http\(s\) URL/);
-    expect(requests.map((request) => request.url)).to.deep.equal([fixtureUrl('no-such-file.json'), fixtureUrl('not-json.txt')]);
+    expect(requests.map((request) => request.url)).to.deep.equal([
+      fixtureUrl('no-such-file.json'),
+      fixtureUrl('not-json.txt'),
+    ]);
   });
 });

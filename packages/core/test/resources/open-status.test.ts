@@ -41,7 +41,10 @@ describe('openStatus', () => {
   });
 
   it('is closed whenever the service is not active', () => {
-    expect(openStatus(withHours({ type: 'always' }, 'temporarily closed'))).to.deep.equal({ state: 'closed', alwaysOpen: false });
+    expect(openStatus(withHours({ type: 'always' }, 'temporarily closed'))).to.deep.equal({
+      state: 'closed',
+      alwaysOpen: false,
+    });
     expect(openStatus(withHours({ type: 'always' }, 'defunct')).state).to.equal('closed');
   });
 
@@ -57,43 +60,87 @@ describe('openStatus', () => {
 
   describe('spring forward (America/New_York, Sunday 2026-03-08)', () => {
     it('finds Monday 9 a.m. EDT from the Saturday before the change', () => {
-      expect(statusAt(newYorkOffice, '2026-03-07T20:00:00Z')).to.deep.equal({ state: 'closed', nextChange: '2026-03-09T13:00:00.000Z' });
+      expect(statusAt(newYorkOffice, '2026-03-07T20:00:00Z')).to.deep.equal({
+        state: 'closed',
+        nextChange: '2026-03-09T13:00:00.000Z',
+      });
     });
     it('is closed on the Sunday itself', () => {
-      expect(statusAt(newYorkOffice, '2026-03-08T12:00:00Z')).to.deep.equal({ state: 'closed', nextChange: '2026-03-09T13:00:00.000Z' });
+      expect(statusAt(newYorkOffice, '2026-03-08T12:00:00Z')).to.deep.equal({
+        state: 'closed',
+        nextChange: '2026-03-09T13:00:00.000Z',
+      });
     });
     it('is open at 9:30 a.m. EDT on Monday, which is 8:30 by winter time', () => {
-      expect(statusAt(newYorkOffice, '2026-03-09T13:30:00Z')).to.deep.equal({ state: 'open', nextChange: '2026-03-09T21:00:00.000Z' });
+      expect(statusAt(newYorkOffice, '2026-03-09T13:30:00Z')).to.deep.equal({
+        state: 'open',
+        nextChange: '2026-03-09T21:00:00.000Z',
+      });
     });
     it('keeps hours that span the skipped hour', () => {
-      const night = withHours({ type: 'weekly', timeZone: 'America/New_York', weekly: [{ days: ['su'], opens: '01:00', closes: '05:00' }] });
-      expect(statusAt(night, '2026-03-08T05:59:00Z')).to.deep.equal({ state: 'closed', nextChange: '2026-03-08T06:00:00.000Z' });
-      expect(statusAt(night, '2026-03-08T07:30:00Z')).to.deep.equal({ state: 'open', nextChange: '2026-03-08T09:00:00.000Z' });
+      const night = withHours({
+        type: 'weekly',
+        timeZone: 'America/New_York',
+        weekly: [{ days: ['su'], opens: '01:00', closes: '05:00' }],
+      });
+      expect(statusAt(night, '2026-03-08T05:59:00Z')).to.deep.equal({
+        state: 'closed',
+        nextChange: '2026-03-08T06:00:00.000Z',
+      });
+      expect(statusAt(night, '2026-03-08T07:30:00Z')).to.deep.equal({
+        state: 'open',
+        nextChange: '2026-03-08T09:00:00.000Z',
+      });
     });
   });
 
   describe('fall back (America/New_York, Sunday 2026-11-01)', () => {
     it('finds Monday 9 a.m. EST from the Saturday before the change', () => {
-      expect(statusAt(newYorkOffice, '2026-10-31T19:00:00Z')).to.deep.equal({ state: 'closed', nextChange: '2026-11-02T14:00:00.000Z' });
+      expect(statusAt(newYorkOffice, '2026-10-31T19:00:00Z')).to.deep.equal({
+        state: 'closed',
+        nextChange: '2026-11-02T14:00:00.000Z',
+      });
     });
     it('is open at 9:30 a.m. EST on Monday, which is 10:30 by summer time', () => {
-      expect(statusAt(newYorkOffice, '2026-11-02T14:30:00Z')).to.deep.equal({ state: 'open', nextChange: '2026-11-02T22:00:00.000Z' });
+      expect(statusAt(newYorkOffice, '2026-11-02T14:30:00Z')).to.deep.equal({
+        state: 'open',
+        nextChange: '2026-11-02T22:00:00.000Z',
+      });
       expect(statusAt(newYorkOffice, '2026-11-02T13:30:00Z').state).to.equal('closed');
     });
     it('keeps hours that span the repeated hour', () => {
-      const night = withHours({ type: 'weekly', timeZone: 'America/New_York', weekly: [{ days: ['su'], opens: '01:00', closes: '05:00' }] });
-      expect(statusAt(night, '2026-11-01T06:30:00Z')).to.deep.equal({ state: 'open', nextChange: '2026-11-01T10:00:00.000Z' });
-      expect(statusAt(night, '2026-11-01T10:00:00Z')).to.deep.equal({ state: 'closed', nextChange: '2026-11-08T06:00:00.000Z' });
+      const night = withHours({
+        type: 'weekly',
+        timeZone: 'America/New_York',
+        weekly: [{ days: ['su'], opens: '01:00', closes: '05:00' }],
+      });
+      expect(statusAt(night, '2026-11-01T06:30:00Z')).to.deep.equal({
+        state: 'open',
+        nextChange: '2026-11-01T10:00:00.000Z',
+      });
+      expect(statusAt(night, '2026-11-01T10:00:00Z')).to.deep.equal({
+        state: 'closed',
+        nextChange: '2026-11-08T06:00:00.000Z',
+      });
     });
   });
 
   describe('exception days', () => {
     it('is closed all day on a closure, on what would be a working Friday', () => {
-      expect(statusAt(newYorkOffice, '2026-12-25T15:00:00Z')).to.deep.equal({ state: 'closed', nextChange: '2026-12-26T15:00:00.000Z' });
+      expect(statusAt(newYorkOffice, '2026-12-25T15:00:00Z')).to.deep.equal({
+        state: 'closed',
+        nextChange: '2026-12-26T15:00:00.000Z',
+      });
     });
     it('uses special hours instead of the weekly ones', () => {
-      expect(statusAt(newYorkOffice, '2026-12-24T16:30:00Z')).to.deep.equal({ state: 'open', nextChange: '2026-12-24T17:00:00.000Z' });
-      expect(statusAt(newYorkOffice, '2026-12-24T18:00:00Z')).to.deep.equal({ state: 'closed', nextChange: '2026-12-26T15:00:00.000Z' });
+      expect(statusAt(newYorkOffice, '2026-12-24T16:30:00Z')).to.deep.equal({
+        state: 'open',
+        nextChange: '2026-12-24T17:00:00.000Z',
+      });
+      expect(statusAt(newYorkOffice, '2026-12-24T18:00:00Z')).to.deep.equal({
+        state: 'closed',
+        nextChange: '2026-12-26T15:00:00.000Z',
+      });
     });
     it('skips a closure when looking for the next opening', () => {
       expect(statusAt(newYorkOffice, '2026-12-24T22:00:00Z').nextChange).to.equal('2026-12-26T15:00:00.000Z');
@@ -101,10 +148,20 @@ describe('openStatus', () => {
   });
 
   it('handles overnight hours and another zone', () => {
-    const lateLine = withHours({ type: 'weekly', timeZone: 'America/Los_Angeles', weekly: [{ days: ['fr'], opens: '20:00', closes: '02:00' }] });
+    const lateLine = withHours({
+      type: 'weekly',
+      timeZone: 'America/Los_Angeles',
+      weekly: [{ days: ['fr'], opens: '20:00', closes: '02:00' }],
+    });
     // Saturday 2026-07-04 01:00 in Los Angeles (PDT, UTC−7).
-    expect(statusAt(lateLine, '2026-07-04T08:00:00Z')).to.deep.equal({ state: 'open', nextChange: '2026-07-04T09:00:00.000Z' });
-    expect(statusAt(lateLine, '2026-07-04T09:00:00Z')).to.deep.equal({ state: 'closed', nextChange: '2026-07-11T03:00:00.000Z' });
+    expect(statusAt(lateLine, '2026-07-04T08:00:00Z')).to.deep.equal({
+      state: 'open',
+      nextChange: '2026-07-04T09:00:00.000Z',
+    });
+    expect(statusAt(lateLine, '2026-07-04T09:00:00Z')).to.deep.equal({
+      state: 'closed',
+      nextChange: '2026-07-11T03:00:00.000Z',
+    });
   });
 
   it('gives no closing time when a weekly schedule never closes, and no opening when it never opens', () => {
@@ -113,9 +170,17 @@ describe('openStatus', () => {
       timeZone: 'Europe/London',
       weekly: [{ days: ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'], opens: '00:00', closes: '24:00' }],
     });
-    expect(openStatus(allWeek, new Date('2026-03-29T01:30:00Z'))).to.deep.equal({ state: 'open', alwaysOpen: false, timeZone: 'Europe/London' });
+    expect(openStatus(allWeek, new Date('2026-03-29T01:30:00Z'))).to.deep.equal({
+      state: 'open',
+      alwaysOpen: false,
+      timeZone: 'Europe/London',
+    });
     const never = withHours({ type: 'weekly', timeZone: 'Europe/London', weekly: [] });
-    expect(openStatus(never, new Date('2026-03-29T01:30:00Z'))).to.deep.equal({ state: 'closed', alwaysOpen: false, timeZone: 'Europe/London' });
+    expect(openStatus(never, new Date('2026-03-29T01:30:00Z'))).to.deep.equal({
+      state: 'closed',
+      alwaysOpen: false,
+      timeZone: 'Europe/London',
+    });
   });
 
   it('uses the current time by default', () => {

@@ -23,7 +23,12 @@ function good(id = 'good-line'): Resource {
     },
     languages: ['en', 'es-MX'],
     status: 'active',
-    provenance: { source: 'https://example.org/about', verified: true, verifiedOn: '2026-11-01', reviewBy: '2027-05-01' },
+    provenance: {
+      source: 'https://example.org/about',
+      verified: true,
+      verifiedOn: '2026-11-01',
+      reviewBy: '2027-05-01',
+    },
     translations: { es: { name: 'Línea de ejemplo', description: 'Una línea.', contactLabels: { 0: 'Llamar' } } },
   };
 }
@@ -38,7 +43,9 @@ function bad(id: string, change: (record: Record<string, any>) => void): unknown
 describe('validateResource', () => {
   it('accepts a complete record and ignores unknown fields', () => {
     expect(validateResource(good())).to.deep.equal([]);
-    expect(validateResource({ ...good(), favouriteColour: 'green', provenance: { ...good().provenance, extra: 1 } })).to.deep.equal([]);
+    expect(
+      validateResource({ ...good(), favouriteColour: 'green', provenance: { ...good().provenance, extra: 1 } }),
+    ).to.deep.equal([]);
   });
 
   const cases: Array<[string, (record: Record<string, any>) => void, string, RegExp]> = [
@@ -50,20 +57,45 @@ describe('validateResource', () => {
     ['wrong status', (r) => (r.status = 'open'), '$.status', /one of/],
     ['wrong channel', (r) => (r.contacts[0].channel = 'fax'), '$.contacts[0].channel', /one of/],
     ['javascript: URL', (r) => (r.url = 'javascript:alert(1)'), '$.url', /safe absolute/],
-    ['data: chat URL', (r) => (r.contacts[2].value = 'data:text/html,<script>alert(1)</script>'), '$.contacts[2].value', /safe/],
-    ['credentials in URL', (r) => (r.provenance.source = 'https://user:pw@example.org/'), '$.provenance.source', /safe/],
+    [
+      'data: chat URL',
+      (r) => (r.contacts[2].value = 'data:text/html,<script>alert(1)</script>'),
+      '$.contacts[2].value',
+      /safe/,
+    ],
+    [
+      'credentials in URL',
+      (r) => (r.provenance.source = 'https://user:pw@example.org/'),
+      '$.provenance.source',
+      /safe/,
+    ],
     ['relative URL', (r) => (r.url = '/help'), '$.url', /absolute/],
     ['script in name', (r) => (r.name = 'Help <script>alert(1)</script>'), '$.name', /plain text/],
-    ['markup in Spanish text', (r) => (r.translations.es.description = '<img src=x onerror=alert(1)>'), '$.translations.es.description', /plain text/],
+    [
+      'markup in Spanish text',
+      (r) => (r.translations.es.description = '<img src=x onerror=alert(1)>'),
+      '$.translations.es.description',
+      /plain text/,
+    ],
     ['number as name', (r) => (r.name = 42), '$.name', /must be a string/],
     ['contacts as object', (r) => (r.contacts = {}), '$.contacts', /array/],
     ['verified as string', (r) => (r.provenance.verified = 'yes'), '$.provenance.verified', /true or false/],
     ['national number in value', (r) => (r.contacts[0].value = '8005550100'), '$.contacts[0].value', /E\.164/],
     ['short code in value', (r) => (r.contacts[0].value = '988'), '$.contacts[0].value', /E\.164/],
-    ['long number as short code', (r) => (r.contacts[1].shortCode = '+18005550100'), '$.contacts[1].shortCode', /3 to 6 digits/],
+    [
+      'long number as short code',
+      (r) => (r.contacts[1].shortCode = '+18005550100'),
+      '$.contacts[1].shortCode',
+      /3 to 6 digits/,
+    ],
     ['both number and short code', (r) => (r.contacts[0].shortCode = '988'), '$.contacts[0]', /not both/],
     ['short code on web', (r) => (r.contacts[2].shortCode = '988'), '$.contacts[2].shortCode', /phone channels/],
-    ['keyword with a query', (r) => (r.contacts[1].keyword = 'START&body=x'), '$.contacts[1].keyword', /letters or digits/],
+    [
+      'keyword with a query',
+      (r) => (r.contacts[1].keyword = 'START&body=x'),
+      '$.contacts[1].keyword',
+      /letters or digits/,
+    ],
     ['keyword on voice', (r) => (r.contacts[0].keyword = 'START'), '$.contacts[0].keyword', /sms/],
     ['bad email', (r) => (r.contacts[3].value = 'not an address'), '$.contacts[3].value', /email/],
     ['bad date', (r) => (r.provenance.verifiedOn = '2026-02-30'), '$.provenance.verifiedOn', /YYYY-MM-DD/],
@@ -75,6 +107,38 @@ describe('validateResource', () => {
     ['bad language tag', (r) => (r.languages = ['en', 'not a tag']), '$.languages[1]', /BCP 47/],
     ['bad translation key', (r) => (r.translations['no such'] = {}), '$.translations["no such"]', /BCP 47/],
     ['bad id', (r) => (r.id = 'has space'), '$.id', /letters/],
+    ['missing id', (r) => delete r.id, '$.id', /required/],
+    ['missing category', (r) => delete r.category, '$.category', /required/],
+    ['missing contacts', (r) => delete r.contacts, '$.contacts', /required/],
+    ['bad extension', (r) => (r.contacts[0].extension = '1;x'), '$.contacts[0].extension', /digits/],
+    ['extension on chat', (r) => (r.contacts[2].extension = '12'), '$.contacts[2].extension', /phone channels/],
+    ['contact not an object', (r) => (r.contacts[1] = 'call'), '$.contacts[1]', /object/],
+    ['neither number nor short code', (r) => delete r.contacts[0].value, '$.contacts[0]', /either/],
+    ['empty name', (r) => (r.name = '  '), '$.name', /empty/],
+    ['overlong label', (r) => (r.contacts[0].label = 'x'.repeat(201)), '$.contacts[0].label', /at most 200/],
+    ['hours not an object', (r) => (r.hours = 'always'), '$.hours', /object/],
+    ['unknown hours type', (r) => (r.hours.type = 'sometimes'), '$.hours.type', /always/],
+    ['weekly not an array', (r) => (r.hours.weekly = {}), '$.hours.weekly', /array/],
+    ['opening not an object', (r) => (r.hours.weekly[0] = 5), '$.hours.weekly[0]', /object/],
+    ['zero-length opening', (r) => (r.hours.weekly[0].closes = '09:00'), '$.hours.weekly[0]', /same time/],
+    ['exceptions not an array', (r) => (r.hours.exceptions = {}), '$.hours.exceptions', /array/],
+    ['exception not an object', (r) => (r.hours.exceptions[0] = '2026-12-25'), '$.hours.exceptions[0]', /object/],
+    ['languages not an array', (r) => (r.languages = 'en'), '$.languages', /array/],
+    ['provenance not an object', (r) => (r.provenance = 'trust me'), '$.provenance', /object/],
+    ['translations not an object', (r) => (r.translations = []), '$.translations', /object/],
+    ['translation not an object', (r) => (r.translations.es = 'hola'), '$.translations.es', /object/],
+    [
+      'labels not an object',
+      (r) => (r.translations.es.contactLabels = ['Llamar']),
+      '$.translations.es.contactLabels',
+      /object/,
+    ],
+    [
+      'label not keyed by index',
+      (r) => (r.translations.es.contactLabels = { call: 'Llamar' }),
+      '$.translations.es.contactLabels.call',
+      /contact index/,
+    ],
   ];
   for (const [name, change, path, message] of cases) {
     it(`reports ${name} at ${path}`, () => {
@@ -87,12 +151,16 @@ describe('validateResource', () => {
 
   it('names the record id in each issue and reports a non-object', () => {
     expect(validateResource(bad('named', (r) => (r.category = 'x')))[0]!.id).to.equal('named');
-    expect(validateResource('text', '$[2]')).to.deep.equal([{ path: '$[2]', message: 'must be an object, not string "text"' }]);
+    expect(validateResource('text', '$[2]')).to.deep.equal([
+      { path: '$[2]', message: 'must be an object, not string "text"' },
+    ]);
   });
 
   it('accepts plain "<" in text, 24:00, overnight hours and always-open hours', () => {
     expect(validateResource(bad('lt', (r) => (r.description = 'For ages < 18 and > 65')))).to.deep.equal([]);
-    expect(validateResource(bad('late', (r) => (r.hours.weekly[0] = { days: ['fr'], opens: '20:00', closes: '02:00' })))).to.deep.equal([]);
+    expect(
+      validateResource(bad('late', (r) => (r.hours.weekly[0] = { days: ['fr'], opens: '20:00', closes: '02:00' }))),
+    ).to.deep.equal([]);
     expect(validateResource(bad('end', (r) => (r.hours.weekly[0].closes = '24:00')))).to.deep.equal([]);
     expect(validateResource(bad('always', (r) => (r.hours = { type: 'always' })))).to.deep.equal([]);
   });
@@ -119,7 +187,12 @@ describe('validateResources', () => {
     expect(skips[1]).to.contain('"markup"').and.contain('$[2].name');
     expect(skips[2]).to.contain('"typed"').and.contain('$[4].name').and.contain('1 more problem');
     expect(skips[3]).to.contain('without a valid id').and.contain('$[5]');
-    expect(result.issues.map((issue) => issue.path)).to.include.members(['$[1].url', '$[2].name', '$[4].category', '$[5]']);
+    expect(result.issues.map((issue) => issue.path)).to.include.members([
+      '$[1].url',
+      '$[2].name',
+      '$[4].category',
+      '$[5]',
+    ]);
   });
 
   it('skips a repeated id', () => {
@@ -131,7 +204,10 @@ describe('validateResources', () => {
 
   it('rejects input that is not an array, and stays silent when asked to', () => {
     const { result, warnings } = captureWarnings(() => validateResources({ id: 'x' }, { warn: false }));
-    expect(result).to.deep.equal({ resources: [], issues: [{ path: '$', message: 'must be an array of resources, not an object' }] });
+    expect(result).to.deep.equal({
+      resources: [],
+      issues: [{ path: '$', message: 'must be an array of resources, not an object' }],
+    });
     expect(warnings.filter((warning) => warning.includes('Skipped') || warning.includes('Ignored'))).to.deep.equal([]);
     const loud = captureWarnings(() => validateResources(null));
     expect(loud.warnings.some((warning) => warning.includes('Ignored resource data'))).to.be.true;
