@@ -1,5 +1,11 @@
 import { css } from 'lit';
 
+/**
+ * Sticky (the default) puts the bar at the top of the viewport; the bar lets
+ * clicks through and only the control catches them. Under 640 px the control
+ * spans the width, easy to hit with a thumb; above, it floats right.
+ * (Comments stay out of the CSS text: it ships as written.)
+ */
 export const quickExitStyles = css`
   :host {
     --_background: var(--sa-quick-exit-background, var(--_sa-color-danger));
@@ -7,8 +13,6 @@ export const quickExitStyles = css`
     --_z-index: var(--sa-quick-exit-z-index, 1000);
     display: block;
   }
-  /* Sticky (the default): top of the viewport. The bar itself lets clicks
-     through; only the control catches them. */
   :host(:not([position='inline'])) {
     position: sticky;
     top: 0;
@@ -30,7 +34,6 @@ export const quickExitStyles = css`
     display: inline-flex;
     align-items: center;
     justify-content: center;
-    box-sizing: border-box;
     min-width: 44px;
     min-height: 44px;
     padding: calc(var(--_sa-space) / 2) var(--_sa-space);
@@ -38,7 +41,6 @@ export const quickExitStyles = css`
     border-radius: var(--_sa-radius);
     background: var(--_background);
     color: var(--_color);
-    font: inherit;
     font-weight: 700;
     line-height: 1.25;
     text-align: center;
@@ -49,11 +51,6 @@ export const quickExitStyles = css`
   .control:hover {
     text-decoration-thickness: 3px;
   }
-  .control:focus-visible {
-    outline: var(--_sa-focus-width) solid var(--_sa-color-focus);
-    outline-offset: 2px;
-  }
-  /* Narrow screens: a full-width bar, easy to hit with a thumb. */
   @media (max-width: 639.98px) {
     :host(:not([position='inline'])) .base {
       padding: 0;

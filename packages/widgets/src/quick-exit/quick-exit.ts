@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query } from 'lit/decorators.js';
-import { SaElement, exitDestination, exitPage, msg, str, warnOnce } from '@stalking-awareness/core';
+import { SaElement, exitDestination, exitPage, msg, warnOnce } from '@stalking-awareness/core';
 import { widgetLocaleLoaders } from '../localization.js';
 import { rememberExitForHistoryGuard } from './history-guard-flag.js';
 import { quickExitStyles } from './quick-exit.styles.js';
@@ -46,23 +45,31 @@ export class SaQuickExit extends SaElement implements ShortcutClient {
   static override localeLoaders = widgetLocaleLoaders;
   static override styles = [...SaElement.styles, quickExitStyles];
 
+  // Declared without decorators: the decorator runtime would be the only
+  // copy in the quick-exit CDN bundle, which must stay small.
+  static override properties = {
+    href: {},
+    shortcut: {},
+    position: { reflect: true },
+    guardHistory: { type: Boolean, attribute: 'guard-history' },
+  };
+
   /** Destination: an http(s) URL. Anything else falls back to https://www.weather.gov/ with a warning. */
-  @property() href?: string;
+  href?: string;
 
   /** Keyboard shortcut: `shift` (Shift three times), `escape` (Escape twice within a second) or `none`. */
-  @property() shortcut: ShortcutMode = 'shift';
+  shortcut: ShortcutMode = 'shift';
 
   /** `sticky` (top of the viewport) or `inline` (where it is placed). */
-  @property({ reflect: true }) position: QuickExitPosition = 'sticky';
+  position: QuickExitPosition = 'sticky';
 
   /**
    * Opt-in: after an exit, pages of this site reached again in this tab by
    * Back/Forward leave too. Needs guard-history.js in every page's head;
    * writes one sessionStorage key when the exit happens.
+   * @attr guard-history
    */
-  @property({ type: Boolean, attribute: 'guard-history' }) guardHistory = false;
-
-  @query('[part="status"]') private statusRegion?: HTMLElement;
+  guardHistory = false;
 
   /** The validated destination an exit goes to. */
   get destination(): string {
@@ -119,16 +126,17 @@ export class SaQuickExit extends SaElement implements ShortcutClient {
 
   /** @internal Speaks shortcut progress; set directly so it is current before an exit. */
   announceShortcut(progress: ShortcutProgress): void {
-    if (!this.statusRegion) return;
-    this.statusRegion.textContent = this.localize(() => {
-      switch (progress.key) {
-        case 'shift':
-          return progress.remaining === 1
-            ? msg('Press Shift 1 more time to exit this page.', { id: 'quick-exit.shift-one-more' })
-            : msg(str`Press Shift ${progress.remaining} more times to exit this page.`, { id: 'quick-exit.shift-more' });
+    const region = this.renderRoot.querySelector('[part="status"]');
+    if (!region) return;
+    region.textContent = this.localize(() => {
+      switch (progress) {
+        case 'shift-2':
+          return msg('Press Shift 2 more times to exit this page.', { id: 'quick-exit.shift-two-more' });
+        case 'shift-1':
+          return msg('Press Shift 1 more time to exit this page.', { id: 'quick-exit.shift-one-more' });
         case 'shift-expired':
           return msg('Exit shortcut timed out. Press Shift 3 times to exit this page.', { id: 'quick-exit.shift-expired' });
-        case 'escape':
+        case 'escape-1':
           return msg('Press Escape again to exit this page.', { id: 'quick-exit.escape-again' });
         case 'exiting':
           return msg('Exiting this page.', { id: 'quick-exit.exiting' });

@@ -11,16 +11,8 @@ export interface ShortcutClient {
   exitByShortcut(): void;
 }
 
-export type ShortcutProgress =
-  | { key: 'shift'; remaining: number }
-  | { key: 'shift-expired' }
-  | { key: 'escape'; remaining: number }
-  | { key: 'cleared' }
-  | { key: 'exiting' };
-
-/** Shift presses needed, and Escape presses needed. */
-const SHIFT_PRESSES = 3;
-const ESCAPE_PRESSES = 2;
+/** What to tell the person: presses left, a timeout, the exit, or nothing. */
+export type ShortcutProgress = 'shift-2' | 'shift-1' | 'shift-expired' | 'escape-1' | 'cleared' | 'exiting';
 
 /** Time limits; tests shorten them rather than wait five seconds. */
 export const shortcutTiming = { shiftWindowMs: 5000, escapeWindowMs: 1000 };
@@ -39,14 +31,14 @@ function clientFor(mode: ShortcutMode): ShortcutClient | undefined {
 function resetShift(announceCleared: boolean): void {
   clearTimeout(shiftTimer);
   shiftTimer = undefined;
-  if (shiftCount > 0 && announceCleared) clientFor('shift')?.announceShortcut({ key: 'cleared' });
+  if (shiftCount > 0 && announceCleared) clientFor('shift')?.announceShortcut('cleared');
   shiftCount = 0;
 }
 
 function exitWith(client: ShortcutClient): void {
   resetShift(false);
   lastEscapeAt = Number.NEGATIVE_INFINITY;
-  client.announceShortcut({ key: 'exiting' });
+  client.announceShortcut('exiting');
   client.exitByShortcut();
 }
 
@@ -54,16 +46,16 @@ function countShift(): void {
   const client = clientFor('shift');
   if (!client) return;
   shiftCount += 1;
-  if (shiftCount >= SHIFT_PRESSES) {
+  if (shiftCount >= 3) {
     exitWith(client);
     return;
   }
-  client.announceShortcut({ key: 'shift', remaining: SHIFT_PRESSES - shiftCount });
+  client.announceShortcut(shiftCount === 1 ? 'shift-2' : 'shift-1');
   clearTimeout(shiftTimer);
   shiftTimer = setTimeout(() => {
     shiftCount = 0;
     shiftTimer = undefined;
-    clientFor('shift')?.announceShortcut({ key: 'shift-expired' });
+    clientFor('shift')?.announceShortcut('shift-expired');
   }, shortcutTiming.shiftWindowMs);
 }
 
@@ -82,7 +74,7 @@ function onEscape(event: KeyboardEvent): void {
     return;
   }
   lastEscapeAt = now;
-  client.announceShortcut({ key: 'escape', remaining: ESCAPE_PRESSES - 1 });
+  client.announceShortcut('escape-1');
 }
 
 /**
