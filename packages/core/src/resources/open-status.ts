@@ -33,24 +33,32 @@ function spansOn(hours: WeeklyHours, date: string): Span[] {
     .map((opening) => toSpan(opening.opens, opening.closes));
 }
 
-/** Opening intervals as instants from yesterday (overnight hours) to a week ahead, merged where they touch. */
-function openIntervals(hours: WeeklyHours, today: string): Array<[Date, Date]> {
-  const intervals: Array<[Date, Date]> = [];
+/**
+ * The opening interval (as instants) that contains `now` or comes next,
+ * walking day by day from yesterday (for overnight hours) and merging
+ * intervals that touch, e.g. 24:00 one day and 00:00 the next. Stops as soon
+ * as the answer is certain. Undefined when nothing opens in the coming week.
+ */
+function currentOrNextInterval(hours: WeeklyHours, today: string, now: Date): [Date, Date] | undefined {
+  let interval: [Date, Date] | undefined;
   for (let offset = -1; offset <= DAYS_AHEAD; offset++) {
     const date = addDays(today, offset);
-    for (const [start, end] of spansOn(hours, date)) {
-      intervals.push([instantAt(date, start, hours.timeZone), instantAt(date, end, hours.timeZone)]);
+    const spans = spansOn(hours, date).sort((a, b) => a[0] - b[0]);
+    for (const [start, end] of spans) {
+      const opens = instantAt(date, start, hours.timeZone);
+      const closes = instantAt(date, end, hours.timeZone);
+      if (interval && opens <= interval[1]) {
+        if (closes > interval[1]) interval[1] = closes;
+      } else if (interval && interval[1] > now) {
+        return interval;
+      } else {
+        interval = [opens, closes];
+      }
     }
+    // Tomorrow's hours start at its midnight at the earliest: an interval ending before that is final.
+    if (interval && interval[1] > now && interval[1] < instantAt(addDays(date, 1), 0, hours.timeZone)) return interval;
   }
-  intervals.sort((a, b) => a[0].getTime() - b[0].getTime());
-  const merged: Array<[Date, Date]> = [];
-  for (const interval of intervals) {
-    const last = merged[merged.length - 1];
-    if (last && interval[0] <= last[1]) {
-      if (interval[1] > last[1]) last[1] = interval[1];
-    } else merged.push([interval[0], interval[1]]);
-  }
-  return merged;
+  return interval && interval[1] > now ? interval : undefined;
 }
 
 /**
@@ -68,16 +76,12 @@ export function openStatus(resource: Resource, now: Date = new Date()): OpenStat
   if (!isTimeZone(timeZone) || !Array.isArray(hours.weekly)) return { state: 'unknown', alwaysOpen: false };
 
   const today = localDate(now, timeZone);
+  const interval = currentOrNextInterval(hours, today, now);
+  if (!interval) return { state: 'closed', alwaysOpen: false, timeZone };
+  const [start, end] = interval;
+  if (start > now) return { state: 'closed', alwaysOpen: false, nextChange: start, timeZone };
+  // Open right through the days looked at: the closing time is not known yet.
   const horizon = instantAt(addDays(today, DAYS_AHEAD + 1), 0, timeZone);
-  for (const [start, end] of openIntervals(hours, today)) {
-    if (end <= now) continue;
-    if (start <= now) {
-      // Open right through the days we looked at: the closing time is not known yet.
-      return end >= horizon
-        ? { state: 'open', alwaysOpen: false, timeZone }
-        : { state: 'open', alwaysOpen: false, nextChange: end, timeZone };
-    }
-    return { state: 'closed', alwaysOpen: false, nextChange: start, timeZone };
-  }
-  return { state: 'closed', alwaysOpen: false, timeZone };
+  if (end >= horizon) return { state: 'open', alwaysOpen: false, timeZone };
+  return { state: 'open', alwaysOpen: false, nextChange: end, timeZone };
 }

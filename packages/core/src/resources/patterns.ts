@@ -23,8 +23,12 @@ export const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** 24-hour wall-clock time `HH:MM`; `24:00` is the end of a day. */
 export const WALL_TIME = /^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/;
 
-/** An absolute URL: relative ones would resolve differently on every host page. */
-export const ABSOLUTE_URL = /^[A-Za-z][A-Za-z\d+.-]*:/;
+/**
+ * The start of an absolute web URL. Relative URLs would resolve differently on
+ * every host page. Checked before `safeUrl` so that the common hostile schemes
+ * (javascript:, data:) are reported once, by the validator, not twice.
+ */
+export const WEB_URL_START = /^https?:\/\//i;
 
 /**
  * Markup in human text: `<` followed by a letter, `/`, `!` or `?` (a tag,
@@ -39,9 +43,12 @@ export function isLocalDate(value: unknown): value is string {
   if (typeof value !== 'string') return false;
   const match = LOCAL_DATE.exec(value);
   if (!match) return false;
-  const [, year, month, day] = match.map(Number) as [number, number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  const year = Number(match[1]);
+  const month = Number(match[2]);
+  const day = Number(match[3]);
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const daysInMonth = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth;
 }
 
 /** Minutes since local midnight of a `HH:MM` wall time. */
@@ -50,23 +57,32 @@ export function minutesOf(wallTime: string): number {
   return hours * 60 + minutes;
 }
 
+// Intl lookups are slow next to the rest of validation and a list repeats
+// the same few zones and languages a thousand times: remember the answers.
+const knownTimeZones = new Map<string, boolean>();
+const knownLanguageTags = new Map<string, boolean>();
+
+function remembered(cache: Map<string, boolean>, value: string, check: () => unknown): boolean {
+  let answer = cache.get(value);
+  if (answer === undefined) {
+    try {
+      answer = Boolean(check());
+    } catch {
+      answer = false;
+    }
+    cache.set(value, answer);
+  }
+  return answer;
+}
+
 /** True when `timeZone` is an IANA zone this browser's Intl knows. */
 export function isTimeZone(value: unknown): value is string {
   if (typeof value !== 'string' || value === '') return false;
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
+  return remembered(knownTimeZones, value, () => new Intl.DateTimeFormat('en', { timeZone: value }));
 }
 
 /** True when `value` is a well-formed BCP 47 language tag. */
 export function isLanguageTag(value: unknown): value is string {
   if (typeof value !== 'string' || value === '') return false;
-  try {
-    return Intl.getCanonicalLocales(value).length === 1;
-  } catch {
-    return false;
-  }
+  return remembered(knownLanguageTags, value, () => Intl.getCanonicalLocales(value).length === 1);
 }

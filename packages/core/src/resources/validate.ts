@@ -11,7 +11,6 @@
 import { safeUrl } from '../url/safe-url.js';
 import { warnOnce } from '../warn.js';
 import {
-  ABSOLUTE_URL,
   E164_NUMBER,
   EMAIL_ADDRESS,
   EXTENSION,
@@ -20,6 +19,7 @@ import {
   RESOURCE_ID,
   SHORT_CODE,
   WALL_TIME,
+  WEB_URL_START,
   isLanguageTag,
   isLocalDate,
   isTimeZone,
@@ -91,7 +91,7 @@ function checkWebUrl(value: unknown, path: string, report: Report, required = fa
     return;
   }
   if (typeof value !== 'string') return report(path, `must be a string, not ${describe(value)}`);
-  if (!ABSOLUTE_URL.test(value.trim()) || safeUrl(value, { schemes: ['https:', 'http:'], context: path }) === null) {
+  if (!WEB_URL_START.test(value.trim()) || safeUrl(value, { schemes: ['https:', 'http:'], context: path }) === null) {
     report(path, 'must be a safe absolute http(s) URL');
   }
 }

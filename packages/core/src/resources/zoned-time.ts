@@ -7,6 +7,22 @@ import type { Weekday } from './types.js';
 const WEEKDAY_BY_INDEX: readonly Weekday[] = ['su', 'mo', 'tu', 'we', 'th', 'fr', 'sa'];
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
+// A list works out open-now for hundreds of records that share a few zones
+// and the same "now": remember conversions instead of asking Intl again.
+const MAX_REMEMBERED = 5000;
+const instants = new Map<string, number>();
+const localDates = new Map<string, string>();
+
+function remember<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    if (cache.size >= MAX_REMEMBERED) cache.clear();
+    value = compute();
+    cache.set(key, value);
+  }
+  return value;
+}
+
 function numericFormatter(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);
   if (!formatter) {
@@ -43,7 +59,11 @@ export function zoneOffset(instant: Date, timeZone: string): number {
 
 /** `YYYY-MM-DD` of `instant` in `timeZone`. */
 export function localDate(instant: Date, timeZone: string): string {
-  return new Date(wallClockAsUtc(instant, timeZone)).toISOString().slice(0, 10);
+  // Zone offsets are whole minutes, so the local date cannot change within a UTC minute.
+  const minute = Math.floor(instant.getTime() / 60_000);
+  return remember(localDates, `${timeZone} ${minute}`, () =>
+    new Date(wallClockAsUtc(new Date(minute * 60_000), timeZone)).toISOString().slice(0, 10),
+  );
 }
 
 /** The date `days` after a `YYYY-MM-DD` date (calendar days, no zone involved). */
@@ -65,9 +85,12 @@ export function weekdayOf(date: string): Weekday {
  * forward gap resolves to a real instant an hour away.
  */
 export function instantAt(date: string, minutes: number, timeZone: string): Date {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const asUtc = Date.UTC(year, month - 1, day, 0, minutes);
-  const firstOffset = zoneOffset(new Date(asUtc), timeZone);
-  const secondOffset = zoneOffset(new Date(asUtc - firstOffset), timeZone);
-  return new Date(asUtc - secondOffset);
+  const time = remember(instants, `${timeZone} ${date} ${minutes}`, () => {
+    const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+    const asUtc = Date.UTC(year, month - 1, day, 0, minutes);
+    const firstOffset = zoneOffset(new Date(asUtc), timeZone);
+    const secondOffset = zoneOffset(new Date(asUtc - firstOffset), timeZone);
+    return asUtc - secondOffset;
+  });
+  return new Date(time);
 }

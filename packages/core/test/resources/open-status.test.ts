@@ -164,6 +164,22 @@ describe('openStatus', () => {
     });
   });
 
+  it('joins hours that run into the next day across midnight', () => {
+    const lateFriday = withHours({
+      type: 'weekly',
+      timeZone: 'America/New_York',
+      weekly: [
+        { days: ['fr'], opens: '18:00', closes: '24:00' },
+        { days: ['sa'], opens: '00:00', closes: '02:00' },
+      ],
+    });
+    // Friday 2026-11-20 23:00 EST.
+    expect(statusAt(lateFriday, '2026-11-21T04:00:00Z')).to.deep.equal({
+      state: 'open',
+      nextChange: '2026-11-21T07:00:00.000Z',
+    });
+  });
+
   it('gives no closing time when a weekly schedule never closes, and no opening when it never opens', () => {
     const allWeek = withHours({
       type: 'weekly',

@@ -99,6 +99,13 @@ describe('validateResource', () => {
     ['keyword on voice', (r) => (r.contacts[0].keyword = 'START'), '$.contacts[0].keyword', /sms/],
     ['bad email', (r) => (r.contacts[3].value = 'not an address'), '$.contacts[3].value', /email/],
     ['bad date', (r) => (r.provenance.verifiedOn = '2026-02-30'), '$.provenance.verifiedOn', /YYYY-MM-DD/],
+    ['no 31 April', (r) => (r.provenance.verifiedOn = '2026-04-31'), '$.provenance.verifiedOn', /YYYY-MM-DD/],
+    [
+      'no 29 February outside leap years',
+      (r) => (r.hours.exceptions[0].date = '2026-02-29'),
+      '$.hours.exceptions[0].date',
+      /YYYY-MM-DD/,
+    ],
     ['review before check', (r) => (r.provenance.reviewBy = '2020-01-01'), '$.provenance.reviewBy', /before/],
     ['unknown zone', (r) => (r.hours.timeZone = 'Eastern'), '$.hours.timeZone', /IANA/],
     ['bad weekday', (r) => (r.hours.weekly[0].days = ['monday']), '$.hours.weekly[0].days', /non-empty/],
@@ -163,6 +170,7 @@ describe('validateResource', () => {
     ).to.deep.equal([]);
     expect(validateResource(bad('end', (r) => (r.hours.weekly[0].closes = '24:00')))).to.deep.equal([]);
     expect(validateResource(bad('always', (r) => (r.hours = { type: 'always' })))).to.deep.equal([]);
+    expect(validateResource(bad('leap', (r) => (r.hours.exceptions[0].date = '2028-02-29')))).to.deep.equal([]);
   });
 });
 
@@ -184,6 +192,10 @@ describe('validateResources', () => {
     const skips = warnings.filter((warning) => warning.includes('Skipped'));
     expect(skips).to.have.length(4);
     expect(skips[0]).to.contain('"hostile"').and.contain('$[1].url');
+    // The hostile record gets exactly one warning: the validator's, naming the field.
+    expect(
+      warnings.filter((warning) => warning.includes('javascript:') || warning.includes('"hostile"')),
+    ).to.have.length(1);
     expect(skips[1]).to.contain('"markup"').and.contain('$[2].name');
     expect(skips[2]).to.contain('"typed"').and.contain('$[4].name').and.contain('1 more problem');
     expect(skips[3]).to.contain('without a valid id').and.contain('$[5]');
