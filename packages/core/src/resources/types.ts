@@ -57,7 +57,11 @@ export type Weekday = 'mo' | 'tu' | 'we' | 'th' | 'fr' | 'sa' | 'su';
 /** Weekdays in the order schedules are printed, Monday first. */
 export const WEEKDAYS: readonly Weekday[] = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
 
-/** Opening times on given weekdays, in local wall-clock time `HH:MM` (24 h). */
+/**
+ * Opening times on given weekdays, in local wall-clock time `HH:MM` (24 h) of
+ * the schedule's zone. `24:00` closes at the end of the day; a closing time at
+ * or before the opening time runs past midnight (`20:00`–`02:00`).
+ */
 export interface WeeklyOpening {
   days: Weekday[];
   opens: string;
@@ -67,12 +71,17 @@ export interface WeeklyOpening {
 /** A dated exception (holiday closure or special hours), `YYYY-MM-DD` in the resource's zone. */
 export interface HoursException {
   date: string;
-  /** Absent or empty means closed all day. */
+  /** Both absent: closed all day. Both present: open only then. */
   opens?: string;
   closes?: string;
   note?: string;
 }
 
+/**
+ * `always`: open 24/7. `weekly`: opening times in an IANA zone (so daylight
+ * saving is applied), plus dated exceptions that replace the weekly times on
+ * their date.
+ */
 export type Hours =
   { type: 'always' } | { type: 'weekly'; timeZone: string; weekly: WeeklyOpening[]; exceptions?: HoursException[] };
 
