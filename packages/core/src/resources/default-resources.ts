@@ -115,7 +115,7 @@ const records: Resource[] = [
     name: 'VictimConnect Resource Center',
     category: 'support-network',
     description:
-      'A national line for victims of crime. It can connect you with someone trained in safety planning. You can call or text 1-855-484-2846, or chat online. It is not open 24 hours a day, and its hours could not be confirmed.',
+      'A national helpline for victims. It can connect you with someone trained in safety planning. You can call or text 1-855-484-2846, or chat online. It is not open 24 hours a day, and its hours could not be confirmed.',
     url: 'https://victimconnect.org/',
     contacts: [
       { channel: 'voice', value: '+18554842846', display: '1-855-4-VICTIM (1-855-484-2846)' },
@@ -133,7 +133,7 @@ const records: Resource[] = [
     translations: {
       es: {
         description:
-          'Una línea nacional para víctimas de delitos. Puede comunicarle con una persona capacitada en planificación de seguridad. Puede llamar o enviar un mensaje de texto al 1-855-484-2846, o chatear en línea. No está abierta las 24 horas y no se pudo confirmar su horario.',
+          'Una línea nacional de ayuda para víctimas. Puede comunicarle con una persona capacitada en planificación de seguridad. Puede llamar o enviar un mensaje de texto al 1-855-484-2846, o chatear en línea. No está abierta las 24 horas y no se pudo confirmar su horario.',
       },
     },
   },
@@ -194,7 +194,7 @@ const records: Resource[] = [
     name: 'SPARC Stalking Incident and Behavior Log',
     category: 'safety-planning',
     description:
-      'A form for writing down stalking incidents: date, time, what happened, where, and witnesses. The log itself warns: write nothing you would not want the stalker to see, as it may become evidence.',
+      'A form for writing down stalking incidents, such as the date, time, what happened, where, and who saw it. The log itself warns: write nothing you would not want the stalker to see, as it may become evidence.',
     url: 'https://www.stalkingawareness.org/documentation-log/',
     contacts: [],
     status: 'active',
@@ -208,7 +208,7 @@ const records: Resource[] = [
     translations: {
       es: {
         description:
-          'Un formulario para anotar incidentes de acecho: fecha, hora, qué pasó, dónde y testigos. El propio registro advierte: no escriba nada que no querría que la persona que le acecha viera, porque puede llegar a ser una prueba.',
+          'Un formulario para anotar incidentes de acecho, como la fecha, la hora, qué pasó, dónde y quién lo vio. El propio registro advierte: no escriba nada que no querría que la persona que le acecha viera, porque puede llegar a ser una prueba.',
       },
     },
   },
