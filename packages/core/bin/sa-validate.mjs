@@ -53,7 +53,8 @@ async function main(args) {
   }
   let data;
   try {
-    data = JSON.parse(text);
+    // Files saved on Windows often start with a byte-order mark, which JSON.parse refuses.
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     process.stdout.write(`${file}: $: not valid JSON (${error.message.replace(/\s+/g, ' ')})\n`);
     return 1;

@@ -56,6 +56,12 @@ describe('sa-validate', () => {
     assert.doesNotMatch(out, /\[stalking-awareness\]/);
   });
 
+  it('reads a file that starts with a byte-order mark', () => {
+    const { code, out } = run(writeJson('bom.json', `\uFEFF${JSON.stringify([defaultResources[0]])}`));
+    assert.equal(code, 0, out);
+    assert.match(out, /1 resource, all valid/);
+  });
+
   it('exits 1 for the mixed fixture and for a file that is not JSON', () => {
     const mixed = run(join(fixtures, 'resources-mixed.json'));
     assert.equal(mixed.code, 1);

@@ -171,13 +171,17 @@ function hoursOf(service: JsonObject, options: FromHsdsOptions, warn: (message: 
       .map((day) => day.trim().toLowerCase());
     const opens = wallTime(schedule.opens_at);
     const closes = wallTime(schedule.closes_at);
+    const everyWeek = schedule.interval === undefined || Number(schedule.interval) === 1;
     if (
       String(schedule.freq).toUpperCase() !== 'WEEKLY' ||
+      !everyWeek ||
       !days.every((day) => WEEKDAYS.includes(day as Weekday)) ||
       !opens ||
       !closes
     ) {
-      warn('a schedule is not a plain weekly one (freq WEEKLY, byday, opens_at, closes_at); hours left out');
+      warn(
+        'a schedule is not a plain weekly one (freq WEEKLY, interval 1, byday, opens_at, closes_at); hours left out',
+      );
       return undefined;
     }
     const zone = options.timeZone ?? zoneOf(schedule, warn);

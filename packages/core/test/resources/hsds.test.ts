@@ -135,6 +135,7 @@ describe('fromHsds with odd input', () => {
     const cases = [
       [{ freq: 'MONTHLY', byday: '1MO', opens_at: '09:00', closes_at: '17:00', timezone: 0 }],
       [{ freq: 'WEEKLY', byday: 'MO', opens_at: '9am', closes_at: '17:00', timezone: 0 }],
+      [{ freq: 'WEEKLY', interval: 2, byday: 'MO', opens_at: '09:00', closes_at: '17:00', timezone: 0 }],
       [{ freq: 'WEEKLY', byday: 'MO', opens_at: '09:00', closes_at: '17:00' }],
       [{ freq: 'WEEKLY', byday: 'MO', opens_at: '09:00', closes_at: '17:00', timezone: 5.5 }],
       [
