@@ -377,6 +377,43 @@ describe('sa-resource-list', () => {
     });
   });
 
+  describe('long lists', () => {
+    const many = Array.from({ length: 60 }, (_, i) => record(`line-${i}`, { name: `Line number ${i}` }));
+
+    it('shows a page of cards, counts all of them, and "Show more" reveals the next page and focuses it', async () => {
+      const el = await list(html`<sa-resource-list search .resources=${many}></sa-resource-list>`);
+      expect(names(el).length).to.equal(25);
+      expect(statusText(el)).to.equal('60 resources');
+      const more = root(el).querySelector<HTMLButtonElement>('[part="more"]')!;
+      expect(more.textContent?.trim()).to.equal('Show 25 more (35 not shown yet)');
+      more.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(names(el).length).to.equal(50);
+      const items = root(el).querySelectorAll('ul[part="list"] > li');
+      expect(root(el).activeElement).to.equal(items[25]);
+      root(el).querySelector<HTMLButtonElement>('[part="more"]')!.click();
+      await el.updateComplete;
+      expect(names(el).length).to.equal(60);
+      expect(root(el).querySelector('[part="more"]')).to.equal(null);
+    });
+
+    it('searches every resource, not only the page shown', async () => {
+      const el = await list(html`<sa-resource-list search .resources=${many}></sa-resource-list>`);
+      await typeInSearch(el, 'number 59');
+      expect(names(el)).to.deep.equal(['Line number 59']);
+    });
+
+    it('follows page-size, and warns about a bad one', async () => {
+      const el = await list(html`<sa-resource-list page-size="10" .resources=${many}></sa-resource-list>`);
+      expect(names(el).length).to.equal(10);
+      el.setAttribute('page-size', 'lots');
+      await el.updateComplete;
+      expect(names(el).length).to.equal(25);
+      expect(warnings.messages.join('\n')).to.contain('page-size "lots"');
+    });
+  });
+
   it('emits sa-resource-action with the card’s id and channel', async () => {
     const el = await list(html`<sa-resource-list .resources=${good}></sa-resource-list>`);
     el.addEventListener('click', (event) => event.preventDefault());

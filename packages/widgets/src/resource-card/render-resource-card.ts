@@ -1,15 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import {
-  formatTimeWithZone,
-  msg,
-  str,
-  type Contact,
-  type OpenStatus,
-  type ResourceStatus,
-} from '@stalking-awareness/core';
+import { msg, str, type Contact, type OpenStatus, type ResourceStatus } from '@stalking-awareness/core';
 import { contactLink, renderContactLink } from '../shared/contact-links.js';
 import { categoryLabel } from './category-label.js';
-import { statusAt, type ResourceView } from './resource-view.js';
+import { changeTimeText, statusAt, type ResourceView } from './resource-view.js';
 
 export type ResourceCardVariant = 'full' | 'compact';
 
@@ -47,7 +40,7 @@ export function renderResourceCard(view: ResourceView, options: ResourceCardOpti
             ${view.contacts.map(renderContact)}
           </ul>`
     }
-    ${renderHours(view, resource.status === 'active' ? statusAt(view, options.now) : undefined)}
+    ${renderHours(view, resource.status === 'active' ? statusAt(view.resource, options.now) : undefined)}
     ${
       compact || !view.languagesText
         ? nothing
@@ -107,7 +100,7 @@ function statusNotice(status: Exclude<ResourceStatus, 'active'>): string {
 function statusText(status: OpenStatus, locale: string): string | undefined {
   if (status.alwaysOpen) return msg('Open now, 24 hours a day', { id: 'resource-card.open-always' });
   const change =
-    status.nextChange && status.timeZone ? formatTimeWithZone(status.nextChange, status.timeZone, locale) : undefined;
+    status.nextChange && status.timeZone ? changeTimeText(status.nextChange, status.timeZone, locale) : undefined;
   if (status.state === 'open') {
     return change
       ? msg(str`Open now, until ${change}`, { id: 'resource-card.open-until' })

@@ -1,19 +1,21 @@
 import {
   formatHours,
+  formatTimeWithZone,
   localizeResource,
   openStatus,
   safeUrl,
   type Contact,
+  type Hours,
   type OpenStatus,
   type Resource,
 } from '@stalking-awareness/core';
 import { formatDay, formatLanguages } from './intl-cache.js';
 
 /**
- * What a card shows for one resource in one locale, computed once: the list
- * renders hundreds of cards and re-renders them on every search keystroke,
- * so nothing here is recomputed per render. Only data lives here; words come
- * from `msg()` at render time, so string overrides apply at once.
+ * What a card shows for one resource in one locale, computed once: a list
+ * re-renders its cards on every search keystroke, so nothing here is
+ * recomputed per render. Only data lives here; words come from `msg()` at
+ * render time, so string overrides apply at once.
  */
 export interface ResourceView {
   /** The validated record as given. */
@@ -27,8 +29,6 @@ export interface ResourceView {
   readonly languagesText: string | undefined;
   readonly checkedOn: string | undefined;
   readonly sourceHref: string | null;
-  /** Open-now status, reused until its next change (see {@link statusAt}). */
-  status?: { value: OpenStatus; from: number; until: number };
 }
 
 function withWebsite(resource: Resource): Contact[] {
@@ -39,6 +39,33 @@ function withWebsite(resource: Resource): Contact[] {
   return contacts;
 }
 
+// Many services share a schedule ("Mon–Fri 9–5 ET", "24/7"), and the hours
+// functions build several Intl formatters per call, so their results are
+// kept per distinct schedule. Keys are the schedule's JSON.
+const scheduleKeys = new WeakMap<object, string>();
+const hoursTexts = new Map<string, string>();
+const statuses = new Map<string, { value: OpenStatus; from: number; until: number }>();
+const changeTimes = new Map<string, string>();
+
+function keyOf(value: object): string {
+  let key = scheduleKeys.get(value);
+  if (key === undefined) {
+    key = JSON.stringify(value);
+    scheduleKeys.set(value, key);
+  }
+  return key;
+}
+
+function hoursText(hours: Hours, locale: string): string {
+  const key = `${locale} ${keyOf(hours)}`;
+  let text = hoursTexts.get(key);
+  if (text === undefined) {
+    text = formatHours(hours, locale);
+    hoursTexts.set(key, text);
+  }
+  return text;
+}
+
 /** Prepares the view of a validated resource for `locale`. */
 export function resourceView(resource: Resource, locale: string): ResourceView {
   const localized = localizeResource(resource, locale);
@@ -47,7 +74,7 @@ export function resourceView(resource: Resource, locale: string): ResourceView {
     localized,
     locale,
     contacts: withWebsite(localized),
-    hoursText: resource.hours ? formatHours(resource.hours, locale) : undefined,
+    hoursText: resource.hours ? hoursText(resource.hours, locale) : undefined,
     languagesText: resource.languages?.length ? formatLanguages(resource.languages, locale) : undefined,
     checkedOn: formatDay(resource.provenance.verifiedOn, locale),
     sourceHref: safeUrl(resource.provenance.source, {
@@ -58,16 +85,34 @@ export function resourceView(resource: Resource, locale: string): ResourceView {
 }
 
 /**
- * The open-now status at `now`. A status holds until its `nextChange`, so it
- * is cached until then: re-rendering a long list costs no time-zone maths.
+ * The open-now status at `now`, or undefined for a resource without hours.
+ * A status holds from when it was computed until its `nextChange`, so it is
+ * reused in between by every resource with the same schedule: re-rendering
+ * or filtering a long list costs no time-zone arithmetic.
  */
-export function statusAt(view: ResourceView, now: Date): OpenStatus | undefined {
-  if (!view.resource.hours) return undefined;
+export function statusAt(resource: Resource, now: Date): OpenStatus | undefined {
+  if (!resource.hours) return undefined;
+  const key = `${resource.status} ${keyOf(resource.hours)}`;
   const time = now.getTime();
-  const cached = view.status;
+  const cached = statuses.get(key);
   if (cached && time >= cached.from && time < cached.until) return cached.value;
-  const value = openStatus(view.resource, now);
-  const until = value.nextChange?.getTime() ?? (value.alwaysOpen || value.state === 'unknown' ? Infinity : time);
-  view.status = { value, from: time, until };
+  const value = openStatus(resource, now);
+  const fixed = value.alwaysOpen || value.state === 'unknown';
+  statuses.set(key, {
+    value,
+    from: fixed ? -Infinity : time,
+    until: value.nextChange?.getTime() ?? (fixed ? Infinity : time),
+  });
   return value;
+}
+
+/** `formatTimeWithZone`, kept per instant, zone and locale (many lines close at the same moment). */
+export function changeTimeText(date: Date, timeZone: string, locale: string): string {
+  const key = `${date.getTime()} ${timeZone} ${locale}`;
+  let text = changeTimes.get(key);
+  if (text === undefined) {
+    text = formatTimeWithZone(date, timeZone, locale);
+    changeTimes.set(key, text);
+  }
+  return text;
 }

@@ -114,7 +114,14 @@ export const resourceListStyles = css`
     align-items: flex-start;
     gap: 0.5rem;
   }
-  .empty button {
+  .item:focus-visible {
+    outline-offset: 4px;
+  }
+  .more {
+    align-self: flex-start;
+  }
+  .empty button,
+  .more {
     min-height: 2.75rem;
     padding: 0.375rem 0.75rem;
     border: 1px solid var(--_sa-color-accent);
@@ -130,7 +137,14 @@ export const resourceListStyles = css`
     .status .notice {
       border: 1px solid CanvasText;
     }
-    .empty button {
+    .item:focus-visible {
+      outline-offset: 4px;
+    }
+    .more {
+      align-self: flex-start;
+    }
+    .empty button,
+    .more {
       border-color: ButtonText;
       background: ButtonFace;
       color: ButtonText;

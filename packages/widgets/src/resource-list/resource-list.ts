@@ -1,29 +1,27 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import {
-  RESOURCE_CATEGORIES,
-  SaElement,
-  msg,
-  safeUrl,
-  spokenDigits,
-  str,
-  type Resource,
-  type ResourceCategory,
-  warnIfStale,
-} from '@stalking-awareness/core';
+import { SaElement, msg, safeUrl, spokenDigits, str, warnOnce, type Resource } from '@stalking-awareness/core';
 import { widgetLocaleLoaders } from '../localization.js';
-import { categoryLabel } from '../resource-card/category-label.js';
-import { pluralCategory } from '../resource-card/intl-cache.js';
 import { renderResourceCard, type ResourceCardVariant } from '../resource-card/render-resource-card.js';
 import { headingLevelOf, variantOf, type ResourceActionDetail } from '../resource-card/resource-card.js';
 import { resourceCardStyles } from '../resource-card/resource-card.styles.js';
-import { resourceView, statusAt, type ResourceView } from '../resource-card/resource-view.js';
+import { statusAt } from '../resource-card/resource-view.js';
 import { contactFromEvent, contactLinkStyles, renderSpokenNumber, splitAroundNumber } from '../shared/contact-links.js';
 import { renderControls, type CategoryChoice } from './resource-list-controls.js';
+import { countText, renderEmpty, renderMore, renderNotices } from './resource-list-status.js';
 import { resourceListStyles } from './resource-list.styles.js';
+import {
+  countByCategory,
+  createEntries,
+  entryIndex,
+  entryOpen,
+  entryStale,
+  entryView,
+  type Entry,
+} from './resource-entries.js';
 import {
   BUNDLED_SOURCE,
   parseCategories,
@@ -31,29 +29,20 @@ import {
   sourceFromUrl,
   type ResourceSource,
 } from './resource-source.js';
-import { foldForSearch, matchesTerms, queryTerms } from './search-text.js';
-
-/** One resource ready to show and search in the current locale. */
-interface Entry {
-  readonly view: ResourceView;
-  /** Folded text of everything a reader might search for; built on first search. */
-  index?: string;
-  /** Whether the record is past its review date, on {@link Entry.staleOn} (a UTC day). */
-  stale?: boolean;
-  staleOn?: string;
-}
-
-/** Past its review date on `now`'s day? Warns (once) when it is; rechecked only when the day changes. */
-function staleOn(entry: Entry, now: Date): boolean {
-  const day = now.toISOString().slice(0, 10);
-  if (entry.staleOn !== day) {
-    entry.stale = warnIfStale(entry.view.resource, now);
-    entry.staleOn = day;
-  }
-  return entry.stale!;
-}
+import { matchesTerms, queryTerms } from './search-text.js';
 
 const callEmergency = (number: string) => msg(str`call ${number}`, { id: 'resource-list.emergency-call' });
+
+const DEFAULT_PAGE_SIZE = 25;
+
+function pageSizeOf(value: unknown): number {
+  const size = Number(value);
+  if (Number.isInteger(size) && size > 0) return size;
+  warnOnce(
+    `<sa-resource-list> page-size "${String(value)}" is not a positive whole number; using ${DEFAULT_PAGE_SIZE}.`,
+  );
+  return DEFAULT_PAGE_SIZE;
+}
 
 /** How long typing must pause before the new count is announced, so each keystroke is not read out. */
 const ANNOUNCE_DELAY_MS = 400;
@@ -65,6 +54,11 @@ const ANNOUNCE_DELAY_MS = 400;
  * bundled dataset. When `src` fails or holds nothing valid, the list says so
  * calmly and shows the bundled resources. "If you are in danger, call 911"
  * stays visible in every state.
+ *
+ * Cards are shown a page at a time (`page-size`, default 25) with a "Show
+ * more" button: a thousand cards at once is slow on the low-end phones many
+ * readers use and hard to get through with a screen reader; search and
+ * filters always cover every resource.
  *
  * @tag sa-resource-list
  * @summary Searchable, filterable list of sourced help resources, with a bundled fallback.
@@ -86,6 +80,7 @@ const ANNOUNCE_DELAY_MS = 400;
  * @csspart item - One `<li>`.
  * @csspart empty - The message shown when nothing matches.
  * @csspart reset - The "Show all resources" button.
+ * @csspart more - The "Show more" button.
  * @csspart card - Each card; the card's own parts (name, category, description, contacts, contact, contact-label, hours, open-status, languages, notice, provenance, source) are exposed too.
  *
  * @cssprop --sa-resource-list-gap - Space between cards.
@@ -120,6 +115,9 @@ export class SaResourceList extends SaElement {
   /** Show the "Open now" filter. */
   @property({ attribute: 'open-now-filter', type: Boolean, reflect: true }) openNowFilter = false;
 
+  /** How many cards to show before "Show more" (default 25). */
+  @property({ attribute: 'page-size' }) pageSize: number | string = DEFAULT_PAGE_SIZE;
+
   /** Heading level of each card's name, 1–6 (default 3). */
   @property({ attribute: 'heading-level' }) headingLevel: number | string = 3;
 
@@ -137,6 +135,8 @@ export class SaResourceList extends SaElement {
   @state() private query = '';
   @state() private category: CategoryChoice = 'all';
   @state() private openNowOnly = false;
+  /** How many matching cards are shown; grows with "Show more", resets when the results change. */
+  @state() private shownLimit?: number;
   /** The count as last announced; lags typing by {@link ANNOUNCE_DELAY_MS}. */
   @state() private announcedCount?: string;
 
@@ -146,6 +146,8 @@ export class SaResourceList extends SaElement {
   private announceTimer?: ReturnType<typeof setTimeout>;
   private userChanged = false;
   private currentCount = '';
+  /** Index of the card to focus after "Show more": the first one it revealed. */
+  private focusIndex?: number;
 
   constructor() {
     super();
@@ -166,6 +168,8 @@ export class SaResourceList extends SaElement {
       if (this.src) void this.load(this.src);
       else this.source = BUNDLED_SOURCE;
     }
+    const resultsChanged = ['source', 'query', 'category', 'openNowOnly', 'categories', 'pageSize'] as const;
+    if (resultsChanged.some((name) => changed.has(name as keyof SaResourceList))) this.shownLimit = undefined;
   }
 
   private async load(src: string): Promise<void> {
@@ -177,53 +181,35 @@ export class SaResourceList extends SaElement {
     this.loading = false;
   }
 
-  /** Views and entries, rebuilt only when the data or the language changes. */
+  /** Entries, rebuilt only when the data or the language changes. */
   private currentEntries(): Entry[] {
     const { resources } = this.source;
     if (this.entriesFor?.resources !== resources || this.entriesFor.locale !== this.locale) {
-      this.entries = resources.map((resource) => ({ view: resourceView(resource, this.locale) }));
+      this.entries = createEntries(resources, this.locale);
       this.entriesFor = { resources, locale: this.locale };
     }
     return this.entries;
   }
 
-  /** Folded search text of an entry: both languages' names, so a reader may search in either. */
-  private indexOf(entry: Entry): string {
-    if (entry.index === undefined) {
-      const { resource, localized, contacts, languagesText } = entry.view;
-      const parts = [
-        localized.name,
-        localized.description,
-        resource.name,
-        resource.description,
-        categoryLabel(resource.category),
-      ];
-      for (const contact of contacts)
-        parts.push(contact.display ?? '', contact.shortCode ?? '', contact.keyword ?? '', contact.label ?? '');
-      if (languagesText) parts.push(languagesText);
-      entry.index = foldForSearch(parts.join('\n'));
-    }
-    return entry.index;
-  }
-
   protected override render() {
     const now = this.now ?? new Date();
     const allowed = parseCategories(this.categories);
-    const base = this.currentEntries().filter((entry) => {
-      const { resource } = entry.view;
-      if (allowed && !allowed.has(resource.category)) return false;
-      return !(staleOn(entry, now) && this.hideStale);
-    });
-    const terms = queryTerms(this.query);
-    const searched = base.filter(
-      (entry) =>
-        (terms.length === 0 || matchesTerms(this.indexOf(entry), terms)) &&
-        (!this.openNowOnly || (entry.view.resource.status === 'active' && statusAt(entry.view, now)?.state === 'open')),
+    const base = this.currentEntries().filter(
+      (entry) => (!allowed || allowed.has(entry.resource.category)) && !(entryStale(entry, now) && this.hideStale),
     );
-    const shown =
-      this.category === 'all' ? searched : searched.filter((entry) => entry.view.resource.category === this.category);
+    const terms = queryTerms(this.query);
+    const searched =
+      terms.length === 0 && !this.openNowOnly
+        ? base
+        : base.filter(
+            (entry) =>
+              (terms.length === 0 || matchesTerms(entryIndex(entry), terms)) &&
+              (!this.openNowOnly || entryOpen(entry, now)),
+          );
+    const matching =
+      this.category === 'all' ? searched : searched.filter((entry) => entry.resource.category === this.category);
     const filtering = terms.length > 0 || this.openNowOnly || this.category !== 'all';
-    this.currentCount = this.loading ? '' : this.countText(shown.length, filtering);
+    this.currentCount = this.loading ? '' : countText(matching.length, filtering, this.locale);
 
     return html`<div class="root" lang=${this.locale}>
       ${this.renderEmergency()}
@@ -241,10 +227,10 @@ export class SaResourceList extends SaElement {
         { onQuery: this.handleQuery, onCategory: this.handleCategory, onOpenNow: this.handleOpenNow },
       )}
       <div part="status" class="status" role="status">
-        ${this.renderNotices()}
+        ${renderNotices(this.source, this.loading, this.locale)}
         <p part="count" class="count">${this.announcedCount ?? this.currentCount}</p>
       </div>
-      ${this.loading ? nothing : this.renderResults(shown, now, filtering)}
+      ${this.loading ? '' : this.renderResults(matching, now, filtering)}
     </div>`;
   }
 
@@ -259,85 +245,45 @@ export class SaResourceList extends SaElement {
     </p>`;
   }
 
-  private renderNotices(): TemplateResult | typeof nothing {
-    if (this.loading) {
-      return html`<p part="notice" class="notice">${msg('Loading resources…', { id: 'resource-list.loading' })}</p>`;
-    }
-    const { failure, skipped } = this.source;
-    if (failure) {
-      const text =
-        failure === 'load'
-          ? msg('The list of resources for this page could not be loaded. Showing our built-in list instead.', {
-              id: 'resource-list.load-failed',
-            })
-          : msg('The list of resources for this page could not be read. Showing our built-in list instead.', {
-              id: 'resource-list.invalid-data',
-            });
-      return html`<p part="notice" class="notice">${text}</p>`;
-    }
-    if (skipped > 0) {
-      const text =
-        pluralCategory(skipped, this.locale) === 'one'
-          ? msg('1 entry could not be shown.', { id: 'resource-list.skipped-one' })
-          : msg(str`${skipped} entries could not be shown.`, { id: 'resource-list.skipped-other' });
-      return html`<p part="notice" class="notice">${text}</p>`;
-    }
-    return nothing;
-  }
-
-  private countText(count: number, filtering: boolean): string {
-    const one = pluralCategory(count, this.locale) === 'one';
-    if (!filtering) {
-      return one
-        ? msg('1 resource', { id: 'resource-list.count-one' })
-        : msg(str`${count} resources`, { id: 'resource-list.count-other' });
-    }
-    if (count === 0) return msg('No resources match', { id: 'resource-list.match-none' });
-    return one
-      ? msg('1 resource matches', { id: 'resource-list.match-one' })
-      : msg(str`${count} resources match`, { id: 'resource-list.match-other' });
-  }
-
-  private renderResults(shown: Entry[], now: Date, filtering: boolean): TemplateResult {
-    if (shown.length === 0) {
-      return html`<div part="empty" class="empty">
-        <p>
-          ${
-            filtering
-              ? msg('No resources match these choices.', { id: 'resource-list.empty-filtered' })
-              : msg('There are no resources to show here.', { id: 'resource-list.empty' })
-          }
-        </p>
-        ${
-          filtering
-            ? html`<button part="reset" type="button" @click=${this.resetFilters}>
-                ${msg('Show all resources', { id: 'resource-list.reset' })}
-              </button>`
-            : nothing
-        }
-      </div>`;
-    }
+  private renderResults(matching: Entry[], now: Date, filtering: boolean): TemplateResult {
+    if (matching.length === 0) return renderEmpty(filtering, this.resetFilters);
+    const pageSize = pageSizeOf(this.pageSize);
+    const limit = this.shownLimit ?? pageSize;
+    const shown = matching.length > limit ? matching.slice(0, limit) : matching;
+    const remaining = matching.length - shown.length;
     const headingLevel = headingLevelOf(this.headingLevel, 'sa-resource-list');
     const variant = variantOf(this.variant, 'sa-resource-list');
     const locale = this.locale;
     return html`<ul part="list" class="list" role="list">
-      ${repeat(
-        shown,
-        (entry) => entry.view.resource.id,
-        (entry) => {
-          const status = statusAt(entry.view, now);
-          const stale = staleOn(entry, now);
-          return html`<li part="item" class="item">
-            ${guard([entry.view, status, stale, headingLevel, variant, locale], () =>
-              renderResourceCard(entry.view, { headingLevel, variant, now, stale }),
-            )}
-          </li>`;
-        },
-      )}
-    </ul>`;
+        ${repeat(
+          shown,
+          (entry) => entry.resource.id,
+          (entry) => {
+            const view = entryView(entry);
+            const status = statusAt(entry.resource, now);
+            const stale = entryStale(entry, now);
+            return html`<li part="item" class="item" tabindex="-1">
+              ${guard([view, status, stale, headingLevel, variant, locale], () =>
+                renderResourceCard(view, { headingLevel, variant, now, stale }),
+              )}
+            </li>`;
+          },
+        )}
+      </ul>
+      ${remaining > 0 ? renderMore(Math.min(pageSize, remaining), remaining, () => this.showMore(limit, pageSize)) : ''}`;
+  }
+
+  private showMore(limit: number, pageSize: number): void {
+    this.shownLimit = limit + pageSize;
+    this.focusIndex = limit;
   }
 
   protected override updated(): void {
+    if (this.focusIndex !== undefined) {
+      // The "Show more" button may be gone; continue where the reader was going: the first new card.
+      this.renderRoot.querySelectorAll<HTMLElement>('.list > li')[this.focusIndex]?.focus();
+      this.focusIndex = undefined;
+    }
     // Announce the count politely, once typing pauses; data changes are announced at once.
     if (this.announcedCount === this.currentCount) return;
     clearTimeout(this.announceTimer);
@@ -373,8 +319,7 @@ export class SaResourceList extends SaElement {
     this.openNowOnly = false;
     // The button disappears with the empty state; keep focus in the widget.
     void this.updateComplete.then(() => {
-      const target = this.renderRoot.querySelector<HTMLElement>('#search, input[name="category"], .list a');
-      target?.focus();
+      this.renderRoot.querySelector<HTMLElement>('#search, input[name="category"], .list > li')?.focus();
     });
   };
 
@@ -387,18 +332,4 @@ export class SaResourceList extends SaElement {
       channel: link.dataset['channel'] ?? '',
     });
   };
-}
-
-/** Results per category (among `searched`) for each category present in `base`, in canonical order. */
-function countByCategory(base: readonly Entry[], searched: readonly Entry[]): Array<[ResourceCategory, number]> {
-  const counts = new Map<ResourceCategory, number>();
-  for (const entry of base) counts.set(entry.view.resource.category, 0);
-  for (const entry of searched) {
-    const category = entry.view.resource.category;
-    counts.set(category, (counts.get(category) ?? 0) + 1);
-  }
-  return RESOURCE_CATEGORIES.filter((category) => counts.has(category)).map((category) => [
-    category,
-    counts.get(category) ?? 0,
-  ]);
 }
