@@ -102,3 +102,18 @@ describe('safeUrl', () => {
     expect(safeUrl('/help')).to.equal(new URL('/help', document.baseURI).href);
   });
 });
+
+describe('safeUrl without its own warning', () => {
+  it('still rejects, but leaves the report to the caller', () => {
+    resetWarnings();
+    const messages: string[] = [];
+    const original = console.warn;
+    console.warn = (message: string) => messages.push(message);
+    try {
+      expect(safeUrl('https://user:pw@example.org/', { warn: false })).to.equal(null);
+    } finally {
+      console.warn = original;
+    }
+    expect(messages).to.deep.equal([]);
+  });
+});

@@ -10,13 +10,16 @@ export interface SafeUrlOptions {
   base?: string;
   /** Names the field in the warning, e.g. `resource "ndvh" url`. */
   context?: string;
+  /** False when the caller reports the rejection itself (a validator naming the JSON path). */
+  warn?: boolean;
 }
 
 // C0 controls, DEL and C1 controls, plus bidi overrides that can disguise a URL.
 const FORBIDDEN_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 const MAX_LENGTH = 2048;
 
-function reject(value: unknown, reason: string, context?: string): null {
+function rejectAndWarn(value: unknown, reason: string, context?: string, warn = true): null {
+  if (!warn) return null;
   const shown = typeof value === 'string' ? JSON.stringify(value.slice(0, 120)) : String(value);
   warnOnce(`Rejected unsafe URL ${shown}${context ? ` (${context})` : ''}: ${reason}.`);
   return null;
@@ -33,7 +36,8 @@ function reject(value: unknown, reason: string, context?: string): null {
  * `java&#09;script:` or `JaVaScRiPt:` cannot slip past it.
  */
 export function safeUrl(value: unknown, options: SafeUrlOptions = {}): string | null {
-  const { schemes = DEFAULT_SAFE_SCHEMES, context } = options;
+  const { schemes = DEFAULT_SAFE_SCHEMES, context, warn } = options;
+  const reject = (input: unknown, reason: string, where?: string) => rejectAndWarn(input, reason, where, warn);
   if (typeof value !== 'string') return reject(value, 'not a string', context);
   const trimmed = value.trim();
   if (trimmed === '') return reject(value, 'empty', context);
