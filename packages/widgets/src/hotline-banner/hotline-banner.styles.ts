@@ -108,20 +108,21 @@ export const hotlineBannerStyles = css`
     color: var(--_muted);
   }
 
-  /* Real links, sized as touch targets (WCAG 2.5.8, and 44 px for shaky hands). */
+  /* Real links, sized as touch targets (WCAG 2.5.8, and 44 px for shaky hands).
+     Inline-block, not flex: flex would swallow the space between "Call" and the number. */
   .contact {
-    display: inline-flex;
-    align-items: center;
+    display: inline-block;
     min-height: 2.75rem;
     max-width: 100%;
-    padding: 0.375rem 0.75rem;
+    padding: calc(0.625rem - 0.125rem) 0.75rem;
     border: 0.125rem solid var(--_link-color);
     border-radius: var(--_sa-radius);
     color: var(--_link-color);
     font-weight: 600;
+    line-height: 1.5;
     text-decoration: underline;
     text-underline-offset: 0.15em;
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
   }
 
   .actions .contact[data-channel='voice'] {
@@ -138,9 +139,12 @@ export const hotlineBannerStyles = css`
     text-decoration: none;
   }
 
+  /* The 911 line reads as a sentence, not one more button among the hotline's. */
   .emergency .contact {
-    border-color: var(--_emergency-color);
+    padding-inline: 0;
+    border-color: transparent;
     color: var(--_emergency-color);
+    font-weight: 700;
   }
 
   .close {
@@ -199,15 +203,35 @@ export const hotlineBannerStyles = css`
     align-items: center;
   }
 
-  /* Pinned to the bottom of the viewport, never taller than the space below the quick exit. */
+  /* Pinned to the bottom of the viewport, never taller than the space below the quick exit,
+     and never more than a modest share of the screen: the rest scrolls inside it. */
   .base--sticky .panel {
     position: fixed;
     inset-inline: 0;
     inset-block-end: 0;
     z-index: var(--_z-index);
-    max-block-size: min(60dvh, calc(100dvh - var(--_top-reserve, 0px) - 0.5rem));
+    max-block-size: min(40dvh, calc(100dvh - var(--_top-reserve, 0px) - 0.5rem));
     overflow-y: auto;
     box-shadow: var(--_shadow);
+  }
+
+  /* Narrow screens: the close button leaves the text its full width. */
+  @media (max-width: 30rem) {
+    .panel {
+      position: relative;
+      padding-inline: calc(var(--_padding) * 0.75);
+    }
+    .base--sticky .panel {
+      position: fixed;
+    }
+    .close {
+      position: absolute;
+      inset-block-start: 0.25rem;
+      inset-inline-end: 0.25rem;
+    }
+    .dismissible .lines > :first-child .identity {
+      padding-inline-end: 2.75rem;
+    }
   }
 
   .visually-hidden {

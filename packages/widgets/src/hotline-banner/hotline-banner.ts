@@ -147,6 +147,7 @@ export class SaHotlineBanner extends SaElement {
   private loadRequest = 0;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   private hotlines: Resource[] = [];
+  private shownStatuses: (HotlineStatusText | undefined)[] = [];
 
   constructor() {
     super();
@@ -174,6 +175,12 @@ export class SaHotlineBanner extends SaElement {
 
   private get remembers(): boolean {
     return this.rememberDismissal === 'session';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved or re-attached: render again so the open status and its refresh timer are current.
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -248,9 +255,14 @@ export class SaHotlineBanner extends SaElement {
     if (resourceId) this.emit<HotlineActionDetail>('sa-resource-action', { resourceId, channel });
   };
 
+  protected override updated(): void {
+    this.scheduleRefresh(this.dismissed ? [] : this.shownStatuses);
+  }
+
+  /** Re-renders when an open status next changes ("Open now" must not outlive closing time). */
   private scheduleRefresh(statuses: (HotlineStatusText | undefined)[]): void {
     clearTimeout(this.refreshTimer);
-    if (this.now || this.dismissed) return;
+    if (this.now || statuses.length === 0 || !this.isConnected) return;
     const soonest = Math.min(
       MAX_REFRESH_MS,
       ...statuses.map((s) => (s?.nextChange ? s.nextChange.getTime() - Date.now() : MAX_REFRESH_MS)),
@@ -304,7 +316,7 @@ export class SaHotlineBanner extends SaElement {
       const statusText = hotlineStatusText(hotline, now, this.locale);
       return { localized, statusText, nameId: `hotline-name-${index}` };
     });
-    this.scheduleRefresh(lines.map((line) => line.statusText));
+    this.shownStatuses = lines.map((line) => line.statusText);
     const rendered = lines.map((line) =>
       renderHotlineLine(line.localized, {
         nameId: line.nameId,
@@ -314,7 +326,7 @@ export class SaHotlineBanner extends SaElement {
     );
     return html`<section
         part="base"
-        class="base base--${variant}"
+        class="base base--${variant} ${this.dismissible ? 'dismissible' : ''}"
         lang=${this.locale}
         aria-label=${this.label || msg('Help lines', { id: 'hotline-banner.region-label' })}
       >

@@ -1,0 +1,173 @@
+import { html, nothing } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Resource } from '../packages/core/src/index.ts';
+import '../packages/widgets/src/define-all.ts';
+
+interface Args {
+  variant: 'banner' | 'compact' | 'sticky';
+  resourceId: string;
+  resourceIds: string;
+  noEmergency: boolean;
+  dismissible: boolean;
+}
+
+const render = (args: Args) =>
+  html`<sa-hotline-banner
+    variant=${args.variant}
+    resource-id=${args.resourceId || nothing}
+    resource-ids=${args.resourceIds || nothing}
+    ?no-emergency=${args.noEmergency}
+    ?dismissible=${args.dismissible}
+  ></sa-hotline-banner>`;
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Hotline banner',
+  component: 'sa-hotline-banner',
+  render,
+  args: { variant: 'banner', resourceId: '', resourceIds: '', noEmergency: false, dismissible: false },
+  argTypes: {
+    variant: { control: 'inline-radio', options: ['banner', 'compact', 'sticky'] },
+    resourceId: {
+      name: 'resource-id',
+      control: 'select',
+      options: ['', 'ndvh', '988-lifeline', 'victimconnect', 'rainn'],
+    },
+    resourceIds: { name: 'resource-ids', control: 'text' },
+    noEmergency: { name: 'no-emergency', control: 'boolean' },
+    dismissible: { control: 'boolean' },
+  },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** The National Domestic Violence Hotline from the bundled dataset, with the 911 line. */
+export const Banner: Story = {};
+
+export const Compact: Story = { args: { variant: 'compact' } };
+
+/**
+ * Pinned to the bottom of the viewport, below the page's quick exit (which stays at the top). The page keeps
+ * room for it, so nothing ends up hidden underneath. Shown in its own frame because it is fixed to the viewport.
+ */
+export const StickyWithQuickExit: Story = {
+  name: 'Sticky, with a quick exit',
+  args: { variant: 'sticky', dismissible: true },
+  parameters: { docs: { story: { inline: false, iframeHeight: 480 } }, layout: 'fullscreen' },
+  render: (args) => html`
+    <style>
+      .sb-demo-page {
+        padding: 1rem;
+        max-width: 40rem;
+      }
+    </style>
+    <sa-quick-exit></sa-quick-exit>
+    <main class="sb-demo-page">
+      <h1>Agency page</h1>
+      ${Array.from({ length: 12 }, () => html`<p>The host page's own content scrolls above the banner.</p>`)}
+      <p><a href="#top">The last link on the page is never hidden under the banner</a></p>
+    </main>
+    ${render(args)}
+  `,
+};
+
+/** Several lines at once; each says what it is for, so a referral line is never mistaken for a crisis line. */
+export const SeveralHotlines: Story = { args: { resourceIds: 'ndvh 988-lifeline' } };
+
+export const Dismissible: Story = { args: { dismissible: true } };
+
+export const WithoutEmergencyLine: Story = { name: 'Without the 911 line', args: { noEmergency: true } };
+
+/**
+ * A line with office hours shows whether it is open now and when that changes, with its time zone.
+ * The record is a fictional example (555-01xx numbers are reserved for fiction).
+ */
+export const OpenStatus: Story = {
+  name: 'Office hours (fictional line)',
+  render: () => {
+    const example: Resource = {
+      id: 'example-referral-line',
+      name: 'Example Referral Line (fictional)',
+      category: 'support-network',
+      description: 'A fictional referral line used to show office hours. It is not a crisis line.',
+      contacts: [{ channel: 'voice', value: '+15555550123', display: '555-555-0123' }],
+      hours: {
+        type: 'weekly',
+        timeZone: 'America/New_York',
+        weekly: [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '17:00' }],
+      },
+      status: 'active',
+      provenance: { source: 'https://example.org/', verified: true, verifiedOn: '2026-11-01', reviewBy: '2099-01-01' },
+    };
+    const tuesdayMorning = new Date('2026-11-24T15:00:00Z');
+    const saturday = new Date('2026-11-28T16:00:00Z');
+    return html`
+      <sa-hotline-banner
+        label="Example at 10 a.m. on a Tuesday"
+        .resource=${example}
+        .now=${tuesdayMorning}
+        no-emergency
+      ></sa-hotline-banner>
+      <br />
+      <sa-hotline-banner
+        label="Example on a Saturday"
+        .resource=${example}
+        .now=${saturday}
+        no-emergency
+      ></sa-hotline-banner>
+    `;
+  },
+};
+
+export const Spanish: Story = {
+  name: 'Spanish (lang="es")',
+  render: (args) => html`<div lang="es">${render(args)}</div>`,
+  args: { dismissible: true },
+};
+
+export const Dark: Story = {
+  render: (args) => html`<div class="sb-host-theme sb-host-theme--dark">${render(args)}</div>`,
+};
+
+export const Narrow320: Story = {
+  name: '320 px wide',
+  render: (args) =>
+    html`<style>
+        .sb-demo-narrow {
+          width: 320px;
+          outline: 1px dashed #888;
+        }
+      </style>
+      <div class="sb-demo-narrow">${render(args)}</div>`,
+  args: { variant: 'compact', resourceIds: 'ndvh 988-lifeline' },
+};
+
+/** Brand colours through the public tokens, and a part styled from outside. */
+export const Themed: Story = {
+  render: (args) =>
+    html`<style>
+        .sb-demo-hotline-theme sa-hotline-banner {
+          --sa-hotline-banner-background: #e7f2f5;
+          --sa-hotline-banner-border-color: #00687d;
+          --sa-hotline-banner-link-color: #00535f;
+          --sa-radius: 0;
+        }
+        .sb-demo-hotline-theme sa-hotline-banner::part(name) {
+          text-transform: uppercase;
+          letter-spacing: 0.03em;
+        }
+      </style>
+      <div class="sb-demo-hotline-theme">${render(args)}</div>`,
+};
+
+/**
+ * A record with an unsafe link is rejected (see the console warning that names the field) and the default
+ * hotline shows instead: the banner is never left empty.
+ */
+export const InvalidRecordFallsBack: Story = {
+  name: 'Invalid record falls back to the default',
+  render: () =>
+    html`<sa-hotline-banner
+      .resource=${{ id: 'broken', name: 'Broken', contacts: [{ channel: 'chat', value: 'javascript:alert(1)' }] } as unknown as Resource}
+    ></sa-hotline-banner>`,
+};
