@@ -96,6 +96,15 @@ describe('sa-hotline-banner: links and values', () => {
     expect(visibleText(lines[0]!)).to.contain('Spanish: press 2').and.to.contain('Veterans: text 838255');
   });
 
+  it('marks a line whose details could not be confirmed at the source', async () => {
+    const el = await fixture<SaHotlineBanner>(
+      html`<sa-hotline-banner resource-ids="ndvh victimconnect"></sa-hotline-banner>`,
+    );
+    const unconfirmed = shadowOf(el).querySelector('[data-resource="victimconnect"] [part~="unverified"]');
+    expect(unconfirmed!.textContent!.trim()).to.equal('Details not yet confirmed at the source');
+    expect(shadowOf(el).querySelector('[data-resource="ndvh"] [part~="unverified"]')).to.be.null;
+  });
+
   it('shows a hand-made record given as the resource property', async () => {
     const el = await fixture<SaHotlineBanner>(html`<sa-hotline-banner .resource=${weekdayLine()}></sa-hotline-banner>`);
     expect(linkFor(el, 'voice', 'test-weekday-line').getAttribute('href')).to.equal('tel:+15555550123');
@@ -273,6 +282,19 @@ describe('sa-hotline-banner: accessibility', () => {
       });
     }
   }
+
+  it('passes axe on a dark host page', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div><sa-hotline-banner resource-ids="ndvh 988-lifeline" dismissible></sa-hotline-banner></div>`,
+    );
+    page.style.colorScheme = 'dark';
+    page.style.background = '#121212';
+    const el = page.querySelector('sa-hotline-banner')!;
+    await settle(el);
+    const panel = shadowOf(el).querySelector('[part~="panel"]')!;
+    expect(getComputedStyle(panel).backgroundColor).not.to.equal('rgb(243, 245, 248)'); // the light surface
+    await expect(el).to.be.accessible();
+  });
 
   it('gives the close button a name and a 44 × 44 px target', async () => {
     const el = await fixture<SaHotlineBanner>(html`<sa-hotline-banner dismissible></sa-hotline-banner>`);
