@@ -423,6 +423,14 @@ describe('sa-resource-list', () => {
     expect(event.detail).to.deep.equal({ resourceId: 'night-line', channel: 'voice' });
   });
 
+  it('reports the 911 link like the hotline banner does', async () => {
+    const el = await list(html`<sa-resource-list></sa-resource-list>`);
+    el.addEventListener('click', (event) => event.preventDefault());
+    setTimeout(() => emergencyLink(el)!.click());
+    const event = (await oneEvent(el, 'sa-resource-action')) as CustomEvent;
+    expect(event.detail).to.deep.equal({ resourceId: 'emergency-911', channel: 'voice' });
+  });
+
   it('hide-stale leaves out records past their review date', async () => {
     const stale = record('stale-line', {
       provenance: {

@@ -237,9 +237,10 @@ export class SaResourceList extends SaElement {
   /** Always rendered, whatever the data: the one line that must never be missing. */
   private renderEmergency(): TemplateResult {
     const href = safeUrl('tel:911', { schemes: ['tel:'] }) ?? undefined;
-    return html`<p part="emergency" class="emergency">
+    // data-* let the click listener report it like the hotline banner does: { resourceId: 'emergency-911', channel: 'voice' }.
+    return html`<p part="emergency" class="emergency" data-resource-id="emergency-911">
       ${msg('If you are in danger,', { id: 'resource-list.emergency-lead' })}
-      <a part="emergency-link" href=${ifDefined(href)}
+      <a part="emergency-link" href=${ifDefined(href)} data-channel="voice"
         >${renderSpokenNumber(splitAroundNumber(callEmergency, '911', spokenDigits('911')))}</a
       >
     </p>`;

@@ -1,0 +1,147 @@
+import { html, nothing } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Resource } from '../packages/core/src/index.ts';
+import '../packages/widgets/src/define-all.ts';
+
+interface Args {
+  search: boolean;
+  categoryFilter: boolean;
+  openNowFilter: boolean;
+  categories: string;
+  variant: 'full' | 'compact';
+  headingLevel: number;
+  pageSize: number;
+}
+
+const render = (args: Args) =>
+  html`<sa-resource-list
+    ?search=${args.search}
+    ?category-filter=${args.categoryFilter}
+    ?open-now-filter=${args.openNowFilter}
+    categories=${args.categories || nothing}
+    variant=${args.variant}
+    heading-level=${args.headingLevel}
+    page-size=${args.pageSize}
+  ></sa-resource-list>`;
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Resource list',
+  component: 'sa-resource-list',
+  render,
+  args: {
+    search: true,
+    categoryFilter: true,
+    openNowFilter: false,
+    categories: '',
+    variant: 'full',
+    headingLevel: 3,
+    pageSize: 25,
+  },
+  argTypes: {
+    search: { control: 'boolean' },
+    categoryFilter: { name: 'category-filter', control: 'boolean' },
+    openNowFilter: { name: 'open-now-filter', control: 'boolean' },
+    categories: { control: 'text' },
+    variant: { control: 'inline-radio', options: ['full', 'compact'] },
+    headingLevel: { name: 'heading-level', control: { type: 'number', min: 1, max: 6 } },
+    pageSize: { name: 'page-size', control: { type: 'number', min: 1 } },
+  },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** The bundled dataset with search and the category filter. */
+export const WithControls: Story = { name: 'Search and category filter' };
+
+export const Plain: Story = { name: 'No controls', args: { search: false, categoryFilter: false } };
+
+/** Only support networks and legal information. */
+export const SomeCategories: Story = {
+  name: 'Some categories',
+  args: { categories: 'support-network legal', categoryFilter: false },
+};
+
+export const Compact: Story = { args: { variant: 'compact' } };
+
+/** Nothing to show: the list says so calmly and keeps the 911 line. */
+export const Empty: Story = {
+  render: (args) => html`<sa-resource-list ?search=${args.search} .resources=${[]}></sa-resource-list>`,
+};
+
+/**
+ * `src` that cannot be used (a `data:` URL is refused; a failed request or invalid JSON behaves the same): the list
+ * says so calmly, shows the bundled resources, and keeps the 911 line. The console names the reason.
+ */
+export const SourceFailed: Story = {
+  name: 'src failed: bundled fallback',
+  render: (args) => html`<sa-resource-list ?search=${args.search} src="data:application/json,[]"></sa-resource-list>`,
+};
+
+/** Fictional records (555 numbers, example.org) to show "Show more" and the open-now filter on a longer list. */
+const fictional: Resource[] = Array.from({ length: 60 }, (_, i) => ({
+  id: `example-${i}`,
+  name: `Example service ${i + 1} (fictional)`,
+  category: (['support-network', 'legal', 'safety-planning', 'education'] as const)[i % 4]!,
+  description: 'A fictional record used to demonstrate a long list. It is not a real service.',
+  contacts: [
+    {
+      channel: 'voice',
+      value: `+1555555${String(100 + i).padStart(4, '0')}`,
+      display: `555-555-${String(100 + i).padStart(4, '0')}`,
+    },
+  ],
+  ...(i % 3 === 0
+    ? {
+        hours: {
+          type: 'weekly' as const,
+          timeZone: 'America/New_York',
+          weekly: [
+            {
+              days: ['mo', 'tu', 'we', 'th', 'fr'] as Array<'mo' | 'tu' | 'we' | 'th' | 'fr'>,
+              opens: '09:00',
+              closes: '17:00',
+            },
+          ],
+        },
+      }
+    : {}),
+  status: 'active',
+  provenance: { source: 'https://example.org/', verified: true, verifiedOn: '2026-11-01', reviewBy: '2099-01-01' },
+}));
+
+export const LongList: Story = {
+  name: 'Long list (fictional records)',
+  args: { openNowFilter: true, pageSize: 10 },
+  render: (args) =>
+    html`<sa-resource-list
+      search
+      category-filter
+      ?open-now-filter=${args.openNowFilter}
+      page-size=${args.pageSize}
+      .resources=${fictional}
+      .now=${new Date('2026-11-24T16:00:00Z')}
+    ></sa-resource-list>`,
+};
+
+export const Spanish: Story = {
+  name: 'Spanish (lang="es")',
+  args: { openNowFilter: true },
+  render: (args) => html`<div lang="es">${render(args)}</div>`,
+};
+
+export const Dark: Story = {
+  render: (args) => html`<div class="sb-host-theme sb-host-theme--dark">${render(args)}</div>`,
+};
+
+export const Narrow320: Story = {
+  name: '320 px wide',
+  render: (args) =>
+    html`<style>
+        .sb-demo-narrow {
+          width: 320px;
+          outline: 1px dashed #888;
+        }
+      </style>
+      <div class="sb-demo-narrow">${render(args)}</div>`,
+};
