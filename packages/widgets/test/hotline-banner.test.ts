@@ -233,6 +233,44 @@ describe('sa-hotline-banner: open status', () => {
     expect(closed).to.match(/^Cerrado · abre el lunes a las 9:00 \S+/);
   });
 
+  it('updates itself at closing time, so "Open now" never outlives the hours', async () => {
+    const RealDate = Date;
+    const realSetTimeout = window.setTimeout;
+    let clock = new RealDate('2026-11-24T21:59:30Z').getTime(); // 16:59:30 in New York
+    const timers: { callback: () => void; delay: number }[] = [];
+    class FakeDate extends RealDate {
+      constructor(...args: unknown[]) {
+        if (args.length === 0) super(clock);
+        else super(...(args as [string]));
+      }
+      static override now() {
+        return clock;
+      }
+    }
+    globalThis.Date = FakeDate as DateConstructor;
+    window.setTimeout = ((callback: () => void, delay = 0) => {
+      if (delay < 1000) return realSetTimeout(callback, delay);
+      timers.push({ callback, delay });
+      return 0;
+    }) as typeof setTimeout;
+    try {
+      const el = await fixture<SaHotlineBanner>(
+        html`<sa-hotline-banner .resource=${weekdayLine()}></sa-hotline-banner>`,
+      );
+      const status = () => shadowOf(el).querySelector('[part~="status"]')!.textContent!.trim();
+      expect(status()).to.match(/^Open now · closes 5/);
+      const refresh = timers.at(-1)!;
+      expect(refresh.delay, 'refreshes soon after closing time').to.be.within(30_000, 32_000);
+      clock += refresh.delay;
+      refresh.callback();
+      await el.updateComplete;
+      expect(status()).to.match(/^Closed · opens Wednesday at 9/);
+    } finally {
+      globalThis.Date = RealDate;
+      window.setTimeout = realSetTimeout;
+    }
+  });
+
   it('never shows a line the source marks temporarily closed as open or dialable', async () => {
     const el = await fixture<SaHotlineBanner>(
       html`<sa-hotline-banner
