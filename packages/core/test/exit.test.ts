@@ -11,7 +11,7 @@ interface PageAtNavigation {
   coverHasStyleAttribute: boolean;
   coverPosition: string;
   bodyInert: boolean;
-  bodyAriaHidden: string | null;
+  bodyChildrenAriaHidden: boolean;
   bodyDisplay: string;
   referrerMeta: string | null;
   icons: string[];
@@ -47,7 +47,7 @@ describe('exitPage', () => {
         coverHasStyleAttribute: cover?.hasAttribute('style') ?? false,
         coverPosition: cover ? getComputedStyle(cover).position : '',
         bodyInert: document.body.inert,
-        bodyAriaHidden: document.body.getAttribute('aria-hidden'),
+        bodyChildrenAriaHidden: [...document.body.children].every((child) => child.getAttribute('aria-hidden') === 'true'),
         bodyDisplay: getComputedStyle(document.body).display,
         referrerMeta: document.querySelector('meta[name="referrer"]')?.getAttribute('content') ?? null,
         icons: [...document.querySelectorAll('link[rel~="icon" i]')].map((link) => link.getAttribute('href') ?? ''),
@@ -72,10 +72,10 @@ describe('exitPage', () => {
     expect(at.coverHasStyleAttribute, 'no inline style attribute').to.equal(false);
     expect(at.coverPosition).to.equal('fixed');
     expect(at.bodyInert).to.equal(true);
-    expect(at.bodyAriaHidden).to.equal('true');
+    expect(at.bodyChildrenAriaHidden, 'hidden from assistive technology').to.equal(true);
     expect(at.bodyDisplay).to.equal('none');
     expect(at.title).to.equal('');
-    expect(at.icons).to.deep.equal(['about:blank']);
+    expect(at.icons, 'one blank icon, never fetched').to.deep.equal(['']);
     expect(at.referrerMeta).to.equal('no-referrer');
     expect(at.exitEventsSoFar).to.equal(1);
   });

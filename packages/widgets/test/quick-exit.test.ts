@@ -58,7 +58,7 @@ describe('sa-quick-exit: activation', () => {
       atNavigation = {
         title: document.title,
         covered: document.documentElement.querySelector(':scope > [data-sa-exit-cover]') !== null,
-        bodyHidden: document.body.inert && document.body.getAttribute('aria-hidden') === 'true',
+        bodyHidden: document.body.inert && el.parentElement!.closest('[aria-hidden="true"]') !== null,
       };
     });
     controlOf(el).click();

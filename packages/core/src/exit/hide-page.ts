@@ -2,12 +2,14 @@
 export const EXIT_COVER_ATTRIBUTE = 'data-sa-exit-cover';
 
 /**
- * Replaces every icon with this one. `about:blank` is not an image and is
- * never fetched, so the tab shows the browser's plain icon, no request goes
- * anywhere (not even to the site), and there is no `data:` URI for an
- * `img-src 'self'` policy to refuse.
+ * Replaces every icon with this one: an icon link whose href is empty, which
+ * browsers never fetch (HTML: an empty href is not processed). The tab falls
+ * back to the browser's plain icon, and nothing is requested: no data: URI for
+ * `img-src 'self'` to block (Chrome applies img-src to icons and reports it),
+ * no request to the site, none anywhere else. Measured in
+ * tests/e2e/quick-exit.e2e.test.mjs.
  */
-export const BLANK_ICON_HREF = 'about:blank';
+export const BLANK_ICON_HREF = '';
 
 // Everything but the cover disappears, top-layer dialogs and popovers
 // included (they are not painted under a display:none ancestor); the cover
@@ -41,7 +43,10 @@ function adoptCoverStyles(): boolean {
 function hideFromEveryone(element: Element, styled: boolean): void {
   if (element.localName === 'head' || element.hasAttribute(EXIT_COVER_ATTRIBUTE)) return;
   (element as HTMLElement).inert = true;
-  element.setAttribute('aria-hidden', 'true');
+  // Chrome refuses aria-hidden on <body> (with a console error), so it goes
+  // on the body's children; inert and display:none hide the body itself.
+  const hidden = element.localName === 'body' ? [...element.children] : [element];
+  for (const each of hidden) each.setAttribute('aria-hidden', 'true');
   // Without constructable stylesheets (old browsers) the UA's [hidden] rule still hides it.
   if (!styled && element instanceof HTMLElement) element.hidden = true;
 }
@@ -61,7 +66,7 @@ function blankFavicon(): void {
   for (const link of document.querySelectorAll('link[rel~="icon" i], link[rel="mask-icon" i]')) link.remove();
   const blank = document.createElement('link');
   blank.rel = 'icon';
-  blank.href = BLANK_ICON_HREF;
+  blank.setAttribute('href', BLANK_ICON_HREF);
   (document.head ?? document.documentElement).append(blank);
 }
 
@@ -96,4 +101,5 @@ export function unhidePageForTests(): void {
     child.removeAttribute('aria-hidden');
     if (child instanceof HTMLElement && child.localName !== 'head') child.hidden = false;
   }
+  for (const child of document.body.children) child.removeAttribute('aria-hidden');
 }

@@ -21,6 +21,11 @@
 (() => {
   // Keep in step with HISTORY_GUARD_KEY in history-guard-flag.ts.
   const STORAGE_KEY = 'sa-quick-exit:exited-to';
+  // This script's own address: a same-origin file, already fetched, that is
+  // not an image. As the tab's icon it shows the browser's blank icon, passes
+  // `img-src 'self'`, and stops Chrome from fetching the site's /favicon.ico,
+  // which it does for a page stopped before it listed any icon.
+  const blankIcon = (document.currentScript as HTMLScriptElement | null)?.src ?? '';
   let hidingSheet: CSSStyleSheet | undefined;
 
   const storedDestination = (): string | undefined => {
@@ -49,10 +54,15 @@
   const leave = (destination: string): void => {
     setHidden(true);
     document.title = '';
+    for (const link of document.querySelectorAll('link[rel~="icon" i]')) link.remove();
+    const icon = document.createElement('link');
+    icon.rel = 'icon';
+    icon.setAttribute('href', blankIcon);
     const meta = document.createElement('meta');
     meta.name = 'referrer';
     meta.content = 'no-referrer';
-    document.documentElement.append(meta);
+    // Browsers read icons from <head> only; this script runs inside it.
+    (document.head ?? document.documentElement).append(icon, meta);
     // Stop parsing: the rest of the page (title, icons, content, scripts) never arrives.
     window.stop();
     location.replace(destination);
