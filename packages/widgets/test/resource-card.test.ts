@@ -10,7 +10,8 @@ function record(overrides: Partial<Resource> = {}): Resource {
     id: 'test-line',
     name: 'Test Help Line',
     category: 'support-network',
-    description: 'A made-up line used only by these tests.',
+    description:
+      'A made-up line used only by these tests: https://averyveryveryverylongdomainnamethatdoesnotwrap.example.org/path',
     url: 'https://line.example.org/',
     contacts: [
       { channel: 'voice', value: '+18005550100', display: '1-800-555-0100' },
@@ -323,6 +324,19 @@ describe('sa-resource-card', () => {
       const el = await spanishCard(record());
       await expect(el).to.be.accessible();
     });
+  });
+
+  it('fits 320 px without horizontal scrolling', async () => {
+    const wrapper = await fixture(
+      html`<div style="width: 320px">
+        <sa-resource-card .resource=${record()} .now=${WEDNESDAY_NOON_NY}></sa-resource-card>
+      </div>`,
+    );
+    const el = wrapper.querySelector('sa-resource-card')!;
+    await el.updateComplete;
+    expect(el.scrollWidth).to.be.at.most(320);
+    const card = shadow(el).querySelector<HTMLElement>('.card')!;
+    expect(card.scrollWidth).to.be.at.most(card.clientWidth + 1);
   });
 
   describe('accessibility (axe)', () => {

@@ -467,6 +467,20 @@ describe('sa-resource-list', () => {
     });
   });
 
+  it('fits 320 px without horizontal scrolling, controls and cards included', async () => {
+    const wrapper = await fixture(
+      html`<div style="width: 320px">
+        <sa-resource-list search category-filter open-now-filter></sa-resource-list>
+      </div>`,
+    );
+    const el = wrapper.querySelector('sa-resource-list')!;
+    await el.updateComplete;
+    expect(el.scrollWidth).to.be.at.most(320);
+    for (const node of root(el).querySelectorAll<HTMLElement>('.root, .controls, .list, .card, .contacts')) {
+      expect(node.scrollWidth, node.className).to.be.at.most(node.clientWidth + 1);
+    }
+  });
+
   describe('accessibility (axe)', () => {
     it('default, with every control', async () => {
       const el = await list(html`<sa-resource-list search category-filter open-now-filter></sa-resource-list>`);

@@ -137,15 +137,16 @@ export class SaResourceList extends SaElement {
   @state() private openNowOnly = false;
   /** How many matching cards are shown; grows with "Show more", resets when the results change. */
   @state() private shownLimit?: number;
-  /** The count as last announced; lags typing by {@link ANNOUNCE_DELAY_MS}. */
-  @state() private announcedCount?: string;
 
   private loadRequest = 0;
   private entries: Entry[] = [];
   private entriesFor?: { resources: readonly Resource[]; locale: string };
   private announceTimer?: ReturnType<typeof setTimeout>;
   private userChanged = false;
+  /** The count for the current results, computed in render. */
   private currentCount = '';
+  /** The count as written to the live region; lags typing by {@link ANNOUNCE_DELAY_MS}. */
+  private announcedCount?: string;
   /** Index of the card to focus after "Show more": the first one it revealed. */
   private focusIndex?: number;
 
@@ -228,7 +229,7 @@ export class SaResourceList extends SaElement {
       )}
       <div part="status" class="status" role="status">
         ${renderNotices(this.source, this.loading, this.locale)}
-        <p part="count" class="count">${this.announcedCount ?? this.currentCount}</p>
+        <p part="count" class="count"></p>
       </div>
       ${this.loading ? '' : this.renderResults(matching, now, filtering)}
     </div>`;
@@ -285,17 +286,31 @@ export class SaResourceList extends SaElement {
       this.renderRoot.querySelectorAll<HTMLElement>('.list > li')[this.focusIndex]?.focus();
       this.focusIndex = undefined;
     }
-    // Announce the count politely, once typing pauses; data changes are announced at once.
-    if (this.announcedCount === this.currentCount) return;
+    this.announceCount();
+  }
+
+  /**
+   * Writes the count into the live region: at once when the data changed,
+   * after typing pauses when the reader changed the search or filters, so a
+   * screen reader is not made to read a count per keystroke. The paragraph
+   * has no Lit binding, so writing it needs no second render.
+   */
+  private announceCount(): void {
+    const text = this.currentCount;
     clearTimeout(this.announceTimer);
-    if (!this.userChanged || this.announcedCount === undefined) {
-      this.announcedCount = this.currentCount;
+    if (text === this.announcedCount) {
+      this.userChanged = false;
       return;
     }
-    this.announceTimer = setTimeout(() => {
+    const write = () => {
       this.userChanged = false;
-      this.announcedCount = this.currentCount;
-    }, ANNOUNCE_DELAY_MS);
+      this.announcedCount = text;
+      const region = this.renderRoot.querySelector('[part="count"]');
+      if (region) region.textContent = text;
+    };
+    if (this.userChanged && this.announcedCount !== undefined)
+      this.announceTimer = setTimeout(write, ANNOUNCE_DELAY_MS);
+    else write();
   }
 
   private handleQuery = (event: Event): void => {
