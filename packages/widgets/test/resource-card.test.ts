@@ -270,6 +270,17 @@ describe('sa-resource-card', () => {
       expect(all).to.contain('$.contacts');
     });
 
+    it('falls back to a level-3 heading and the full variant on bad attributes, and warns', async () => {
+      const el = await fixture<SaResourceCard>(
+        html`<sa-resource-card resource-id="ndvh" heading-level="9" variant="huge"></sa-resource-card>`,
+      );
+      expect(shadow(el).querySelector('h3')).not.to.equal(null);
+      expect(shadow(el).querySelector('[part="description"]')).not.to.equal(null);
+      const all = warnings.messages.join('\n');
+      expect(all).to.contain('heading-level "9"');
+      expect(all).to.contain('variant "huge"');
+    });
+
     it('says calmly that an unknown resource-id cannot be shown, and warns', async () => {
       const el = await fixture<SaResourceCard>(html`<sa-resource-card resource-id="no-such-line"></sa-resource-card>`);
       expect(text(el, '[part="invalid"]')).to.equal('This resource cannot be shown right now.');

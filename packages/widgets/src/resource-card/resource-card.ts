@@ -11,6 +11,7 @@ import {
 } from '@stalking-awareness/core';
 import { widgetLocaleLoaders } from '../localization.js';
 import { contactFromEvent, contactLinkStyles } from '../shared/contact-links.js';
+import { headingLevelOf, variantOf } from './card-options.js';
 import { renderResourceCard, type ResourceCardVariant } from './render-resource-card.js';
 import { resourceCardHostStyles, resourceCardStyles } from './resource-card.styles.js';
 import { resourceView, type ResourceView } from './resource-view.js';
@@ -19,23 +20,6 @@ import { resourceView, type ResourceView } from './resource-view.js';
 export interface ResourceActionDetail {
   resourceId: string;
   channel: string;
-}
-
-const VARIANTS: readonly ResourceCardVariant[] = ['full', 'compact'];
-
-/** Heading level from an attribute; anything but 1–6 warns and falls back to 3. */
-export function headingLevelOf(value: unknown, tag: string): number {
-  const level = Number(value);
-  if (Number.isInteger(level) && level >= 1 && level <= 6) return level;
-  warnOnce(`<${tag}> heading-level "${String(value)}" is not 1 to 6; using 3.`);
-  return 3;
-}
-
-/** Variant from an attribute; anything but full/compact warns and falls back to full. */
-export function variantOf(value: unknown, tag: string): ResourceCardVariant {
-  if (VARIANTS.includes(value as ResourceCardVariant)) return value as ResourceCardVariant;
-  warnOnce(`<${tag}> variant "${String(value)}" is not "full" or "compact"; using "full".`);
-  return 'full';
 }
 
 /**

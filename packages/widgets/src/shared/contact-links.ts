@@ -160,7 +160,7 @@ export const contactLinkStyles = css`
   }
 `;
 
-/** The contact link an event passed through , if any. */
+/** The contact link an event passed through, if any. */
 export function contactFromEvent(event: Event): HTMLAnchorElement | undefined {
   for (const node of event.composedPath()) {
     if (node === event.currentTarget) break;
