@@ -318,6 +318,19 @@ describe('sa-resource-list', () => {
       expect(statusText(el)).to.equal('4 resources');
     });
 
+    it('reads Open Referral HSDS services (a real request to our own HSDS sample)', async () => {
+      const el = await list(
+        html`<sa-resource-list src="/packages/core/test/resources/fixtures/hsds-sample.json"></sa-resource-list>`,
+      );
+      await waitUntil(() => names(el).includes('Sample Helpline'), 'the HSDS services never rendered', {
+        timeout: 3000,
+      });
+      expect(names(el)).to.deep.equal(['Sample Helpline', 'Sample Around-the-Clock Line']);
+      const helpline = root(el).querySelector('li [data-resource-id] a[href^="tel:"]');
+      expect(helpline?.getAttribute('href')).to.match(/^tel:\+1800555010\d$/);
+      expect(root(el).querySelector('[part="notice"]')?.textContent).to.contain('Temporarily closed.');
+    });
+
     it('says it is loading, in the live region, while it waits', async () => {
       let release!: () => void;
       window.fetch = (() =>
