@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { SaElement, exitDestination, exitPage, msg, warnOnce } from '@stalking-awareness/core';
+import { SaElement, exitDestination, exitPage, msg, prepareExit, warnOnce } from '@stalking-awareness/core';
 import { widgetLocaleLoaders } from '../localization.js';
 import { rememberExitForHistoryGuard } from './history-guard-flag.js';
 import { quickExitStyles } from './quick-exit.styles.js';
@@ -86,6 +86,7 @@ export class SaQuickExit extends SaElement implements ShortcutClient {
   override connectedCallback(): void {
     super.connectedCallback();
     addShortcutClient(this);
+    prepareExit();
     const fallbackLink = this.querySelector(':scope > a[href]');
     if (fallbackLink && !/\bnoreferrer\b/i.test(fallbackLink.getAttribute('rel') ?? '')) {
       warnOnce('<sa-quick-exit> fallback link: add rel="noreferrer nofollow", so it sends no referrer when JavaScript is off.');
