@@ -132,6 +132,16 @@ describe('sa-resource-card', () => {
     expect(spokenText(sms!)).to.equal('Text HELLO to 5 5 5 5 5');
   });
 
+  it('dials and reads an extension', async () => {
+    const el = await card(
+      record({ contacts: [{ channel: 'voice', value: '+18005550100', display: '1-800-555-0100', extension: '12' }] }),
+    );
+    const [call] = contactLinks(el);
+    expect(call!.getAttribute('href')).to.equal('tel:+18005550100;ext=12');
+    expect(visibleText(call!)).to.equal('Call 1-800-555-0100 ext. 12');
+    expect(spokenText(call!)).to.equal('Call 1 8 0 0 5 5 5 0 1 0 0 ext. 1 2');
+  });
+
   it('reads a short code such as 988 as "9 8 8"', async () => {
     const el = await fixture<SaResourceCard>(html`<sa-resource-card resource-id="988-lifeline"></sa-resource-card>`);
     const call = contactLinks(el).find((a) => a.getAttribute('href') === 'tel:988');

@@ -265,7 +265,7 @@ export class SaResourceList extends SaElement {
             const view = entryView(entry);
             const status = statusAt(entry.resource, now);
             const stale = entryStale(entry, now);
-            return html`<li part="item" class="item" tabindex="-1">
+            return html`<li part="item" class="item">
               ${guard([view, status, stale, headingLevel, variant, locale], () =>
                 renderResourceCard(view, { headingLevel, variant, now, stale }),
               )}
@@ -284,7 +284,11 @@ export class SaResourceList extends SaElement {
   protected override updated(): void {
     if (this.focusIndex !== undefined) {
       // The "Show more" button may be gone; continue where the reader was going: the first new card.
-      this.renderRoot.querySelectorAll<HTMLElement>('.list > li')[this.focusIndex]?.focus();
+      const card = this.renderRoot.querySelectorAll<HTMLElement>('.list > li')[this.focusIndex];
+      if (card) {
+        card.tabIndex = -1; // focusable by script only, so it never becomes a tab stop
+        card.focus();
+      }
       this.focusIndex = undefined;
     }
     this.announceCount();
@@ -336,7 +340,7 @@ export class SaResourceList extends SaElement {
     this.openNowOnly = false;
     // The button disappears with the empty state; keep focus in the widget.
     void this.updateComplete.then(() => {
-      this.renderRoot.querySelector<HTMLElement>('#search, input[name="category"], .list > li')?.focus();
+      this.renderRoot.querySelector<HTMLElement>('#search, input[name="category"], .list a')?.focus();
     });
   };
 

@@ -53,6 +53,8 @@ const videoText = (number: string) => msg(str`Videophone ${number}`, { id: 'cont
 const textKeyword = (keyword: string, number: string) =>
   msg(str`Text ${keyword} to ${number}`, { id: 'contact.text-keyword' });
 const textOnly = (number: string) => msg(str`Text ${number}`, { id: 'contact.text' });
+const withExtension = (number: string, extension: string) =>
+  msg(str`${number} ext. ${extension}`, { id: 'contact.extension' });
 const emailText = (address: string) => msg(str`Email ${address}`, { id: 'contact.email' });
 const webText = (site: string) => msg(str`Website: ${site}`, { id: 'contact.web' });
 
@@ -62,15 +64,20 @@ export function contactLink(contact: Contact): ContactLink {
   const href = contactHref(contact);
   const shown = shownNumber(contact);
   const phone = (text: (n: string) => string): ContactLink => {
-    const digits = spokenDigits(contact.shortCode ?? contact.value ?? shown) || shown;
+    let digits = spokenDigits(contact.shortCode ?? contact.value ?? shown) || shown;
+    let published = shown;
+    if (contact.extension && !shown.includes(contact.extension)) {
+      published = withExtension(shown, contact.extension);
+      digits = withExtension(digits, spokenDigits(contact.extension));
+    }
     return {
       channel,
       href,
       external: false,
-      text: text(shown),
+      text: text(published),
       accessibleName: text(digits),
       // The translated sentence decides where the number goes ("Call 988", "Llamar al 988").
-      number: splitAroundNumber(text, shown, digits),
+      number: splitAroundNumber(text, published, digits),
     };
   };
   switch (channel) {
