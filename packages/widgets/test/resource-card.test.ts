@@ -190,6 +190,7 @@ describe('sa-resource-card', () => {
   it('shows a 24/7 line as open now, 24 hours a day', async () => {
     const el = await fixture<SaResourceCard>(html`<sa-resource-card resource-id="ndvh"></sa-resource-card>`);
     expect(text(el, '[part="open-status"]')).to.equal('Open now, 24 hours a day');
+    expect(shadow(el).querySelector('.hours-text')).to.equal(null); // not "24/7" a second time
   });
 
   it('lists languages in the reader’s language', async () => {

@@ -120,7 +120,11 @@ function renderHours(view: ResourceView, status: OpenStatus | undefined): Templa
   const now = status ? statusText(status, view.locale) : undefined;
   return html`<p part="hours" class="hours">
     ${now ? html`<span part="open-status" class="open-status" data-state=${state}>${now}</span>` : nothing}
-    <span class="hours-text">${msg(str`Hours: ${view.hoursText}`, { id: 'resource-card.hours' })}</span>
+    ${
+      status?.alwaysOpen
+        ? nothing
+        : html`<span class="hours-text">${msg(str`Hours: ${view.hoursText}`, { id: 'resource-card.hours' })}</span>`
+    }
   </p>`;
 }
 

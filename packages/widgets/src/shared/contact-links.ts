@@ -122,7 +122,8 @@ export function contactLink(contact: Contact): ContactLink {
  * one delegated click listener ({@link contactFromEvent}).
  */
 export function renderContactLink(link: ContactLink, part = 'contact'): TemplateResult {
-  const content = link.number ? renderSpokenNumber(link.number) : link.text;
+  // One inner span: hosts often lay links out with flex, which would drop the space in "Call 988".
+  const content = html`<span>${link.number ? renderSpokenNumber(link.number) : link.text}</span>`;
   if (link.href === null) {
     return html`<span part="${part} ${part}-unlinked" class="contact" data-channel=${link.channel}>${content}</span>`;
   }
