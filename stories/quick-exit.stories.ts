@@ -1,0 +1,135 @@
+import { html, nothing } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { setExitNavigator } from '../packages/core/src/index.ts';
+import { undoExitForTests } from '../packages/core/src/exit/testing.ts';
+import '../packages/widgets/src/define-all.ts';
+
+// In these docs an exit must not take Storybook away: say where it would go,
+// then bring the page back after a moment. (On a real page the exit replaces
+// the page with the destination.)
+setExitNavigator((url) => {
+  console.info(`[Storybook demo] The page is hidden and would now be replaced by ${url}.`);
+  setTimeout(undoExitForTests, 1500);
+});
+
+interface Args {
+  href: string;
+  shortcut: 'shift' | 'escape' | 'none';
+  position: 'sticky' | 'inline';
+  guardHistory: boolean;
+}
+
+const render = (args: Args) =>
+  html`<sa-quick-exit
+    href=${args.href || nothing}
+    shortcut=${args.shortcut}
+    position=${args.position}
+    ?guard-history=${args.guardHistory}
+    ><a href=${args.href || 'https://www.weather.gov/'} rel="noreferrer nofollow">Exit this page</a></sa-quick-exit
+  >`;
+
+/** A short page around the control, so its sticky placement and scroll padding can be seen. */
+const demoPage = (args: Args) => html`
+  <style>
+    .sb-demo-page {
+      max-width: 40rem;
+      padding: 0 1rem;
+    }
+  </style>
+  ${render(args)}
+  <main class="sb-demo-page">
+    <h1>Agency page</h1>
+    ${Array.from({ length: 10 }, () => html`<p>The host page's own content scrolls under the quick exit.</p>`)}
+    <p><a href="#top">Focus lands below the quick exit, never under it</a></p>
+  </main>
+`;
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Quick exit',
+  component: 'sa-quick-exit',
+  render,
+  args: { href: '', shortcut: 'shift', position: 'inline', guardHistory: false },
+  argTypes: {
+    href: { control: 'text', description: 'Destination (http or https). Empty: https://www.weather.gov/.' },
+    shortcut: { control: 'inline-radio', options: ['shift', 'escape', 'none'] },
+    position: { control: 'inline-radio', options: ['sticky', 'inline'] },
+    guardHistory: { name: 'guard-history', control: 'boolean' },
+  },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** Placed in the page's flow. Click it, press Enter or Space on it, or press Shift three times anywhere. */
+export const Inline: Story = {};
+
+/**
+ * The default placement: stuck to the top of the viewport, floating right on wide screens and full width under
+ * 640 px. The page's `scroll-padding-top` follows its height, so focused content is never hidden under it.
+ */
+export const Sticky: Story = {
+  args: { position: 'sticky' },
+  render: demoPage,
+  parameters: { docs: { story: { inline: false, iframeHeight: 360 } }, layout: 'fullscreen' },
+};
+
+/** Escape pressed twice within a second. Ignored in fields, lists, menus and dialogs, where Escape means something else. */
+export const EscapeShortcut: Story = { name: 'Escape twice', args: { shortcut: 'escape' } };
+
+/** No keyboard shortcut: the control alone (still reachable with Tab, Enter and Space). */
+export const NoShortcut: Story = { name: 'No shortcut', args: { shortcut: 'none' } };
+
+/** A destination of your choice: neutral, no sign-in, nothing personalised. */
+export const CustomDestination: Story = { name: 'Custom destination', args: { href: 'https://www.google.com/search' } };
+
+/**
+ * An unsafe destination is never used: `javascript:` (or a URL with a password in it) falls back to
+ * https://www.weather.gov/, and the console names the attribute.
+ */
+export const UnsafeDestination: Story = { name: 'Unsafe destination falls back', args: { href: 'javascript:alert(1)' } };
+
+/** What a reader sees before the script loads or with JavaScript off: the plain fallback link. */
+export const BeforeUpgrade: Story = {
+  name: 'Without JavaScript (fallback link)',
+  render: () => html`<sa-quick-exit-fallback-demo
+    ><a href="https://www.weather.gov/" rel="noreferrer nofollow">Exit this page</a></sa-quick-exit-fallback-demo
+  >`,
+};
+
+export const Spanish: Story = {
+  name: 'Spanish (lang="es")',
+  render: (args) => html`<div lang="es">${render(args)}</div>`,
+};
+
+export const Dark: Story = {
+  render: (args) => html`<div class="sb-host-theme sb-host-theme--dark">${render(args)}</div>`,
+};
+
+export const Narrow320: Story = {
+  name: '320 px wide',
+  args: { position: 'sticky' },
+  render: (args) =>
+    html`<style>
+        .sb-demo-narrow {
+          width: 320px;
+          outline: 1px dashed #888;
+        }
+      </style>
+      <div class="sb-demo-narrow">${demoPage(args)}</div>`,
+};
+
+/** Brand colours through the public tokens, and the control styled through its part. */
+export const Themed: Story = {
+  render: (args) =>
+    html`<style>
+        .sb-demo-exit-theme sa-quick-exit {
+          --sa-quick-exit-background: #5c2d91;
+          --sa-quick-exit-color: #ffffff;
+          --sa-radius: 2rem;
+        }
+        .sb-demo-exit-theme sa-quick-exit::part(control) {
+          padding-inline: 1.5rem;
+        }
+      </style>
+      <div class="sb-demo-exit-theme">${render(args)}</div>`,
+};
