@@ -193,6 +193,18 @@ describe('sa-resource-card', () => {
     expect(shadow(el).querySelector('.hours-text')).to.equal(null); // not "24/7" a second time
   });
 
+  for (const [status, notice] of [
+    ['temporarily closed', 'Temporarily closed.'],
+    ['inactive', 'Not currently offering this service.'],
+    ['defunct', 'This service has closed.'],
+  ] as const) {
+    it(`says a ${status} service is not available and never shows it as open`, async () => {
+      const el = await card(record({ status, hours: { type: 'always' } }));
+      expect(text(el, '[part="notice"]')).to.equal(notice);
+      expect(shadow(el).querySelector('[part="open-status"]')).to.equal(null);
+    });
+  }
+
   it('lists languages in the reader’s language', async () => {
     const el = await card(record());
     expect(text(el, '[part="languages"]')).to.equal('Languages: English and Spanish');

@@ -289,6 +289,20 @@ describe('sa-resource-list', () => {
       expect(names(el)).to.deep.equal(['Legal Aid Line', 'Always Line']);
     });
 
+    it('never counts a temporarily closed service as open', async () => {
+      const closed = record('closed-line', {
+        name: 'Closed Line',
+        hours: { type: 'always' },
+        status: 'temporarily closed',
+      });
+      const el = await list(
+        html`<sa-resource-list open-now-filter .now=${NOON_NY} .resources=${[...good, closed]}></sa-resource-list>`,
+      );
+      root(el).querySelector<HTMLInputElement>('[part="open-now"] input')!.click();
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(['Legal Aid Line', 'Always Line']);
+    });
+
     it('at night keeps the night line and the 24/7 line', async () => {
       const night = new Date('2026-03-12T03:00:00Z'); // 23:00 in New York
       const el = await list(
@@ -363,6 +377,21 @@ describe('sa-resource-list', () => {
         expect(warnings.messages.join('\n')).to.contain('could not load src');
       });
     }
+
+    it('a late src response never replaces resources set since', async () => {
+      let release!: () => void;
+      window.fetch = (() =>
+        new Promise<Response>(
+          (resolve) => (release = () => resolve(new Response(JSON.stringify(good)))),
+        )) as typeof fetch;
+      const el = await list(html`<sa-resource-list src="https://data.example.org/slow.json"></sa-resource-list>`);
+      el.resources = [good[3]!];
+      await el.updateComplete;
+      release();
+      await aTimeout(50);
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(['Safety Planning Guide']);
+    });
 
     it('refuses a javascript: src without fetching', async () => {
       const requested = serve(good);
