@@ -66,7 +66,9 @@ async function timeActivation(browser, url, kind, ready) {
   try {
     await page.setRequestInterception(true);
     // Only the local server: a stray request to the destination fails here.
-    page.on('request', (request) => (request.url().startsWith(new URL(url).origin) ? request.continue() : request.abort()));
+    page.on('request', (request) =>
+      request.url().startsWith(new URL(url).origin) ? request.continue() : request.abort(),
+    );
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForFunction(ready, { timeout: 5000 });
     const result = await page.evaluate((k) => window.measureExit(k), kind);

@@ -86,14 +86,18 @@ export const CustomDestination: Story = { name: 'Custom destination', args: { hr
  * An unsafe destination is never used: `javascript:` (or a URL with a password in it) falls back to
  * https://www.weather.gov/, and the console names the attribute.
  */
-export const UnsafeDestination: Story = { name: 'Unsafe destination falls back', args: { href: 'javascript:alert(1)' } };
+export const UnsafeDestination: Story = {
+  name: 'Unsafe destination falls back',
+  args: { href: 'javascript:alert(1)' },
+};
 
 /** What a reader sees before the script loads or with JavaScript off: the plain fallback link. */
 export const BeforeUpgrade: Story = {
   name: 'Without JavaScript (fallback link)',
-  render: () => html`<sa-quick-exit-fallback-demo
-    ><a href="https://www.weather.gov/" rel="noreferrer nofollow">Exit this page</a></sa-quick-exit-fallback-demo
-  >`,
+  render: () =>
+    html`<sa-quick-exit-fallback-demo
+      ><a href="https://www.weather.gov/" rel="noreferrer nofollow">Exit this page</a></sa-quick-exit-fallback-demo
+    >`,
 };
 
 export const Spanish: Story = {

@@ -86,7 +86,10 @@ export async function startServer({
       }
       let body = await readFile(file);
       if (extname(file) === '.html') {
-        body = Object.entries(vars).reduce((text, [name, value]) => text.replaceAll(`{{${name}}}`, value), String(body));
+        body = Object.entries(vars).reduce(
+          (text, [name, value]) => text.replaceAll(`{{${name}}}`, value),
+          String(body),
+        );
       } else if (extname(file) === '.ts') {
         body = (await transform(String(body), { loader: 'ts', target: 'es2022' })).code;
       }
@@ -132,7 +135,8 @@ export async function trapProblems(page) {
   const problems = [];
   page.on('console', (message) => {
     // "Failed to load resource" repeats a bad response, reported below with its URL.
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(message.text());
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+      problems.push(message.text());
   });
   page.on('pageerror', (error) => problems.push(error.message));
   page.on('response', (response) => {

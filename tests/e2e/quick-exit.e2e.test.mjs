@@ -206,7 +206,10 @@ describe('sa-quick-exit: history', () => {
             [{ moment: 'restored', display: 'none', title: '' }],
           );
         }
-        assert.ok(landingRequestsSince(backAt).every((request) => request.referer === undefined), 'no Referer');
+        assert.ok(
+          landingRequestsSince(backAt).every((request) => request.referer === undefined),
+          'no Referer',
+        );
         assert.deepEqual(problems, []);
       } finally {
         await close();

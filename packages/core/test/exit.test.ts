@@ -47,7 +47,9 @@ describe('exitPage', () => {
         coverHasStyleAttribute: cover?.hasAttribute('style') ?? false,
         coverPosition: cover ? getComputedStyle(cover).position : '',
         bodyInert: document.body.inert,
-        bodyChildrenAriaHidden: [...document.body.children].every((child) => child.getAttribute('aria-hidden') === 'true'),
+        bodyChildrenAriaHidden: [...document.body.children].every(
+          (child) => child.getAttribute('aria-hidden') === 'true',
+        ),
         bodyDisplay: getComputedStyle(document.body).display,
         referrerMeta: document.querySelector('meta[name="referrer"]')?.getAttribute('content') ?? null,
         icons: [...document.querySelectorAll('link[rel~="icon" i]')].map((link) => link.getAttribute('href') ?? ''),
@@ -88,7 +90,11 @@ describe('exitPage', () => {
 
   it('exposes no page text to assistive technology once exiting', async () => {
     const page = await fixture<HTMLDivElement>(
-      html`<div><h1>Stalking safety plan</h1><p>Call the hotline</p><button>Exit</button></div>`,
+      html`<div>
+        <h1>Stalking safety plan</h1>
+        <p>Call the hotline</p>
+        <button>Exit</button>
+      </div>`,
     );
     exitPage('https://example.org/', page.querySelector('button')!);
     // Every text node must sit under an inert, aria-hidden, undisplayed ancestor.

@@ -54,7 +54,11 @@ export function statusOf(element: SaQuickExit): string {
   return element.shadowRoot!.querySelector('[part="status"]')!.textContent ?? '';
 }
 
-export function key(type: 'keydown' | 'keyup', init: KeyboardEventInit, target: EventTarget = document.body): KeyboardEvent {
+export function key(
+  type: 'keydown' | 'keyup',
+  init: KeyboardEventInit,
+  target: EventTarget = document.body,
+): KeyboardEvent {
   const event = new KeyboardEvent(type, { bubbles: true, composed: true, cancelable: true, ...init });
   target.dispatchEvent(event);
   return event;

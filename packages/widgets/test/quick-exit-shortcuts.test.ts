@@ -111,10 +111,12 @@ describe('sa-quick-exit: Shift three times', () => {
   });
 
   it('ignores Shift when the shortcut is escape or none', async () => {
-    await quickExit(html`<div>
-      <sa-quick-exit shortcut="escape" href=${DESTINATION}></sa-quick-exit>
-      <sa-quick-exit shortcut="none" href=${DESTINATION}></sa-quick-exit>
-    </div>`);
+    await quickExit(
+      html`<div>
+        <sa-quick-exit shortcut="escape" href=${DESTINATION}></sa-quick-exit>
+        <sa-quick-exit shortcut="none" href=${DESTINATION}></sa-quick-exit>
+      </div>`,
+    );
     tapShift();
     tapShift();
     tapShift();
@@ -187,20 +189,34 @@ describe('sa-quick-exit: Escape twice', () => {
   const GUARDS: Array<[string, ReturnType<typeof html>, string]> = [
     ['a text field', html`<input aria-label="Name" />`, 'input'],
     ['a textarea', html`<textarea aria-label="Notes"></textarea>`, 'textarea'],
-    ['a select', html`<select aria-label="State"><option>A</option></select>`, 'select'],
+    [
+      'a select',
+      html`<select aria-label="State">
+        <option>A</option>
+      </select>`,
+      'select',
+    ],
     ['a contenteditable', html`<div contenteditable="true" aria-label="Editor">x</div>`, '[contenteditable]'],
     ['a child of a contenteditable', html`<div contenteditable="true"><b tabindex="-1">x</b></div>`, 'b'],
     ['a combobox', html`<div role="combobox" tabindex="0" aria-expanded="true">x</div>`, '[role]'],
-    ['a listbox', html`<ul role="listbox" tabindex="0"><li role="option">x</li></ul>`, '[role]'],
+    [
+      'a listbox',
+      html`<ul role="listbox" tabindex="0">
+        <li role="option">x</li>
+      </ul>`,
+      '[role]',
+    ],
     ['a menu', html`<div role="menu"><button role="menuitem">x</button></div>`, 'button'],
     ['an open dialog', html`<dialog open><button>Close</button></dialog>`, 'button'],
   ];
   for (const [where, template, focusSelector] of GUARDS) {
     it(`ignores Escape pressed in ${where}`, async () => {
-      const root = await fixture<HTMLElement>(html`<div>
-        <sa-quick-exit shortcut="escape" href=${DESTINATION}></sa-quick-exit>
-        ${template}
-      </div>`);
+      const root = await fixture<HTMLElement>(
+        html`<div>
+          <sa-quick-exit shortcut="escape" href=${DESTINATION}></sa-quick-exit>
+          ${template}
+        </div>`,
+      );
       const target = root.querySelector<HTMLElement>(focusSelector)!;
       target.focus();
       pressEscape(target);
@@ -214,10 +230,12 @@ describe('sa-quick-exit: Escape twice', () => {
   }
 
   it('ignores Escape typed in a field inside a shadow root', async () => {
-    const root = await fixture<HTMLElement>(html`<div>
-      <sa-quick-exit shortcut="escape" href=${DESTINATION}></sa-quick-exit>
-      <qe-shadow-field></qe-shadow-field>
-    </div>`);
+    const root = await fixture<HTMLElement>(
+      html`<div>
+        <sa-quick-exit shortcut="escape" href=${DESTINATION}></sa-quick-exit>
+        <qe-shadow-field></qe-shadow-field>
+      </div>`,
+    );
     const input = root.querySelector('qe-shadow-field')!.shadowRoot!.querySelector('input')!;
     input.focus();
     await sendKeys({ press: 'Escape' });
@@ -226,10 +244,12 @@ describe('sa-quick-exit: Escape twice', () => {
   });
 
   it('ignores Escape while a modal dialog is open anywhere on the page', async () => {
-    const root = await fixture<HTMLElement>(html`<div>
-      <sa-quick-exit shortcut="escape" href=${DESTINATION}></sa-quick-exit>
-      <dialog><p>Modal</p></dialog>
-    </div>`);
+    const root = await fixture<HTMLElement>(
+      html`<div>
+        <sa-quick-exit shortcut="escape" href=${DESTINATION}></sa-quick-exit>
+        <dialog><p>Modal</p></dialog>
+      </div>`,
+    );
     const dialog = root.querySelector('dialog')!;
     dialog.showModal();
     dialog.addEventListener('cancel', (event) => event.preventDefault());
@@ -243,10 +263,12 @@ describe('sa-quick-exit: Escape twice', () => {
   });
 
   it('ignores Escape the page already handled (defaultPrevented)', async () => {
-    const root = await fixture<HTMLElement>(html`<div>
-      <sa-quick-exit shortcut="escape" href=${DESTINATION}></sa-quick-exit>
-      <button>Close tooltip</button>
-    </div>`);
+    const root = await fixture<HTMLElement>(
+      html`<div>
+        <sa-quick-exit shortcut="escape" href=${DESTINATION}></sa-quick-exit>
+        <button>Close tooltip</button>
+      </div>`,
+    );
     const button = root.querySelector('button')!;
     button.addEventListener('keydown', (event) => event.preventDefault());
     pressEscape(button);

@@ -95,7 +95,9 @@ describe('sa-quick-exit: destination', () => {
 
   it('upgrades the fallback link it contains and takes its destination', async () => {
     const el = await quickExit(
-      html`<sa-quick-exit><a href="https://example.org/from-link" rel="noreferrer nofollow">Exit this page</a></sa-quick-exit>`,
+      html`<sa-quick-exit
+        ><a href="https://example.org/from-link" rel="noreferrer nofollow">Exit this page</a></sa-quick-exit
+      >`,
     );
     expect(el.querySelector('a')!.checkVisibility(), 'the fallback link is no longer shown').to.equal(false);
     controlOf(el).click();
@@ -108,7 +110,11 @@ describe('sa-quick-exit: destination', () => {
     expect(spies.warnings.join('\n')).to.contain('rel="noreferrer nofollow"');
   });
 
-  for (const unsafe of ['javascript:alert(document.cookie)', 'https://user:password@example.org/', 'data:text/html,hi']) {
+  for (const unsafe of [
+    'javascript:alert(document.cookie)',
+    'https://user:password@example.org/',
+    'data:text/html,hi',
+  ]) {
     it(`falls back to the default for href=${JSON.stringify(unsafe)} and warns`, async () => {
       const el = await quickExit(html`<sa-quick-exit href=${unsafe}></sa-quick-exit>`);
       expect(controlOf(el).getAttribute('href')).to.equal(DEFAULT_EXIT_DESTINATION);
@@ -138,10 +144,12 @@ describe('sa-quick-exit: instances', () => {
       return (originalAdd as (...args: unknown[]) => void).call(this, type, ...rest);
     } as typeof document.addEventListener;
     try {
-      await quickExit(html`<div>
-        <sa-quick-exit href="https://example.org/first"></sa-quick-exit>
-        <sa-quick-exit href="https://example.org/second" position="inline"></sa-quick-exit>
-      </div>`);
+      await quickExit(
+        html`<div>
+          <sa-quick-exit href="https://example.org/first"></sa-quick-exit>
+          <sa-quick-exit href="https://example.org/second" position="inline"></sa-quick-exit>
+        </div>`,
+      );
     } finally {
       document.addEventListener = originalAdd;
     }
@@ -155,10 +163,12 @@ describe('sa-quick-exit: instances', () => {
   });
 
   it('clicking both makes one exit', async () => {
-    const root = await quickExit(html`<div>
-      <sa-quick-exit href="https://example.org/first"></sa-quick-exit>
-      <sa-quick-exit href="https://example.org/second"></sa-quick-exit>
-    </div>`);
+    const root = await quickExit(
+      html`<div>
+        <sa-quick-exit href="https://example.org/first"></sa-quick-exit>
+        <sa-quick-exit href="https://example.org/second"></sa-quick-exit>
+      </div>`,
+    );
     const [first, second] = root.parentElement!.querySelectorAll('sa-quick-exit');
     controlOf(first!).click();
     controlOf(second!).click();

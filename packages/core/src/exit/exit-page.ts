@@ -57,7 +57,12 @@ export function exitPage(destination: string, origin: HTMLElement): void {
   runStep(dropReferrer);
   runStep(() =>
     origin.dispatchEvent(
-      new CustomEvent<ExitDetail>('sa-exit', { detail: { destination: url }, bubbles: true, composed: true, cancelable: false }),
+      new CustomEvent<ExitDetail>('sa-exit', {
+        detail: { destination: url },
+        bubbles: true,
+        composed: true,
+        cancelable: false,
+      }),
     ),
   );
   navigateTo(url);

@@ -89,7 +89,9 @@ export class SaQuickExit extends SaElement implements ShortcutClient {
     prepareExit();
     const fallbackLink = this.querySelector(':scope > a[href]');
     if (fallbackLink && !/\bnoreferrer\b/i.test(fallbackLink.getAttribute('rel') ?? '')) {
-      warnOnce('<sa-quick-exit> fallback link: add rel="noreferrer nofollow", so it sends no referrer when JavaScript is off.');
+      warnOnce(
+        '<sa-quick-exit> fallback link: add rel="noreferrer nofollow", so it sends no referrer when JavaScript is off.',
+      );
     }
   }
 
@@ -136,7 +138,9 @@ export class SaQuickExit extends SaElement implements ShortcutClient {
         case 'shift-1':
           return msg('Press Shift 1 more time to exit this page.', { id: 'quick-exit.shift-one-more' });
         case 'shift-expired':
-          return msg('Exit shortcut timed out. Press Shift 3 times to exit this page.', { id: 'quick-exit.shift-expired' });
+          return msg('Exit shortcut timed out. Press Shift 3 times to exit this page.', {
+            id: 'quick-exit.shift-expired',
+          });
         case 'escape-1':
           return msg('Press Escape again to exit this page.', { id: 'quick-exit.escape-again' });
         case 'exiting':
