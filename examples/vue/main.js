@@ -1,0 +1,3 @@
+import { createHelpApp } from './app.js';
+
+createHelpApp().mount('#app');
