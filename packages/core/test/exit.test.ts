@@ -82,6 +82,26 @@ describe('exitPage', () => {
     expect(at.exitEventsSoFar).to.equal(1);
   });
 
+  it('lets screen readers hear an announcement from the cover, without showing it', async () => {
+    const origin = await fixture<HTMLButtonElement>(html`<button>Exit</button>`);
+    exitPage('https://example.org/', origin, { text: 'Saliendo de esta página.', lang: 'es' });
+    const cover = document.documentElement.querySelector(`:scope > [${EXIT_COVER_ATTRIBUTE}]`)!;
+    expect(cover.getAttribute('role')).to.equal('alert');
+    expect(cover.getAttribute('lang')).to.equal('es');
+    expect(cover.textContent).to.equal('Saliendo de esta página.');
+    const span = cover.firstElementChild!;
+    expect(span.getBoundingClientRect().width).to.be.at.most(1);
+    expect(getComputedStyle(span).clipPath).to.equal('inset(50%)');
+  });
+
+  it('adds no alert when the caller gives no announcement', async () => {
+    const origin = await fixture<HTMLButtonElement>(html`<button>Exit</button>`);
+    exitPage('https://example.org/', origin);
+    const cover = document.documentElement.querySelector(`:scope > [${EXIT_COVER_ATTRIBUTE}]`)!;
+    expect(cover.hasAttribute('role')).to.equal(false);
+    expect(cover.textContent).to.equal('');
+  });
+
   it('uses no inline style attribute anywhere (works under style-src without unsafe-inline)', async () => {
     const origin = await fixture<HTMLButtonElement>(html`<button>Exit</button>`);
     exitPage('https://example.org/', origin);

@@ -75,3 +75,11 @@ export function pressEscape(target: EventTarget = document.body): KeyboardEvent 
   key('keyup', { key: 'Escape', code: 'Escape' }, target);
   return down;
 }
+
+/** What the exit cover says to assistive technology, if there is a cover. */
+export function coverAnnouncement(): { role: string | null; text: string; lang: string | null } | undefined {
+  const cover = document.documentElement.querySelector(':scope > [data-sa-exit-cover]');
+  return cover
+    ? { role: cover.getAttribute('role'), text: cover.textContent ?? '', lang: cover.getAttribute('lang') }
+    : undefined;
+}

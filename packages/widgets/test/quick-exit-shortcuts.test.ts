@@ -1,7 +1,15 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { shortcutTiming } from '../src/quick-exit/shortcut-keys.js';
-import { key, pressEscape, quickExit, statusOf, tapShift, useExitSpies } from './quick-exit-helpers.js';
+import {
+  coverAnnouncement,
+  key,
+  pressEscape,
+  quickExit,
+  statusOf,
+  tapShift,
+  useExitSpies,
+} from './quick-exit-helpers.js';
 
 const DESTINATION = 'https://example.org/neutral';
 
@@ -16,7 +24,7 @@ describe('sa-quick-exit: Shift three times', () => {
     expect(statusOf(el)).to.equal('Press Shift 1 more time to exit this page.');
     expect(spies.navigations).to.deep.equal([]);
     await sendKeys({ press: 'Shift' });
-    expect(statusOf(el)).to.equal('Exiting this page.');
+    expect(coverAnnouncement()).to.deep.equal({ role: 'alert', text: 'Exiting this page.', lang: 'en' });
     expect(spies.navigations).to.deep.equal([DESTINATION]);
     await sendKeys({ press: 'Shift' });
     await sendKeys({ press: 'Shift' });

@@ -2,7 +2,7 @@ import { aTimeout, expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { DEFAULT_EXIT_DESTINATION } from '@stalking-awareness/core';
 import { HISTORY_GUARD_KEY } from '../src/quick-exit/history-guard-flag.js';
-import { controlOf, quickExit, statusOf, tapShift, useExitSpies } from './quick-exit-helpers.js';
+import { controlOf, coverAnnouncement, quickExit, statusOf, tapShift, useExitSpies } from './quick-exit-helpers.js';
 
 describe('sa-quick-exit: activation', () => {
   const spies = useExitSpies();
@@ -231,6 +231,8 @@ describe('sa-quick-exit: presentation', () => {
     expect(controlOf(el).textContent!.replace(/\s+/g, ' ').trim()).to.equal('Emergencia Salir de esta página');
     tapShift();
     expect(statusOf(el)).to.equal('Pulse Mayús (Shift) 2 veces más para salir de esta página.');
+    controlOf(el).click();
+    expect(coverAnnouncement()).to.deep.equal({ role: 'alert', text: 'Saliendo de esta página.', lang: 'es' });
   });
 
   it('is accessible in English', async () => {

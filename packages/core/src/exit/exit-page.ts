@@ -1,5 +1,5 @@
 import { exitDestination } from './destination.js';
-import { hidePage } from './hide-page.js';
+import { hidePage, type CoverAnnouncement } from './hide-page.js';
 import { navigateTo } from './navigator.js';
 import { dropReferrer } from './no-referrer.js';
 
@@ -42,8 +42,10 @@ function onPageShow(event: PageTransitionEvent): void {
  *    returns to this page and no second tab is left behind.
  * `destination` must be http(s) without credentials, else the default is
  * used. A second call while exiting does nothing: one exit, one navigation.
+ * `announcement` (optional, localized by the caller) is spoken by screen
+ * readers from the cover while the destination loads; it is not shown.
  */
-export function exitPage(destination: string, origin: HTMLElement): void {
+export function exitPage(destination: string, origin: HTMLElement, announcement?: CoverAnnouncement): void {
   if (state.destination !== undefined) return;
   const url = exitDestination(destination);
   state.destination = url;
@@ -53,7 +55,7 @@ export function exitPage(destination: string, origin: HTMLElement): void {
   }
   // Each step runs even if an earlier one throws (fail closed: the page
   // still leaves); a host listener that throws cannot stop the exit either.
-  runStep(hidePage);
+  runStep(() => hidePage(announcement));
   runStep(dropReferrer);
   runStep(() =>
     origin.dispatchEvent(

@@ -21,8 +21,20 @@ html > [${EXIT_COVER_ATTRIBUTE}] {
   all: initial !important; display: block !important; position: fixed !important; inset: 0 !important;
   z-index: 2147483647 !important; background: Canvas !important; color: CanvasText !important;
 }
+html > [${EXIT_COVER_ATTRIBUTE}] > span {
+  position: absolute !important; width: 1px !important; height: 1px !important; overflow: hidden !important;
+  clip-path: inset(50%) !important; white-space: nowrap !important;
+}
 html { background: Canvas !important; overflow: hidden !important; }
 `;
+
+/** What the cover tells assistive technology while the page leaves. */
+export interface CoverAnnouncement {
+  /** E.g. "Exiting this page.", in the reader's language. Not shown on screen. */
+  text: string;
+  /** Its language, e.g. `es`, when it differs from the page's. */
+  lang?: string;
+}
 
 let coverSheet: CSSStyleSheet | undefined;
 let titleKeeper: MutationObserver | undefined;
@@ -85,14 +97,23 @@ function blankFavicon(): void {
  * (shadow styles cannot reach the page), everything else inert, hidden from
  * assistive technology and not displayed, the title blanked and the favicon
  * replaced by a blank one. Uses no inline `style` attribute. Idempotent.
+ * `announcement` is spoken (not shown) while the page leaves.
  */
-export function hidePage(): void {
+export function hidePage(announcement?: CoverAnnouncement): void {
   const root = document.documentElement;
   const styled = adoptCoverStyles();
   let cover = root.querySelector(`:scope > [${EXIT_COVER_ATTRIBUTE}]`);
   if (!cover) {
     cover = document.createElement('div');
     cover.setAttribute(EXIT_COVER_ATTRIBUTE, '');
+    // The only thing left for a screen reader: an alert, inserted with its
+    // text so it is spoken, visually hidden so the blank screen says nothing.
+    if (announcement?.text) {
+      cover.setAttribute('role', 'alert');
+      if (announcement.lang) cover.setAttribute('lang', announcement.lang);
+      cover.append(document.createElement('span'));
+      cover.firstChild!.textContent = announcement.text;
+    }
     root.append(cover);
   }
   for (const child of root.children) hideFromEveryone(child, styled);

@@ -119,7 +119,8 @@ export class SaQuickExit extends SaElement implements ShortcutClient {
   exit(): void {
     const destination = this.destination;
     if (this.guardHistory) rememberExitForHistoryGuard(destination);
-    exitPage(destination, this);
+    const text = this.localize(() => msg('Exiting this page.', { id: 'quick-exit.exiting' }));
+    exitPage(destination, this, { text, lang: this.locale });
   }
 
   /** @internal Called by the shared shortcut listener. */
@@ -143,8 +144,6 @@ export class SaQuickExit extends SaElement implements ShortcutClient {
           });
         case 'escape-1':
           return msg('Press Escape again to exit this page.', { id: 'quick-exit.escape-again' });
-        case 'exiting':
-          return msg('Exiting this page.', { id: 'quick-exit.exiting' });
         default:
           return '';
       }

@@ -11,8 +11,8 @@ export interface ShortcutClient {
   exitByShortcut(): void;
 }
 
-/** What to tell the person: presses left, a timeout, the exit, or nothing. */
-export type ShortcutProgress = 'shift-2' | 'shift-1' | 'shift-expired' | 'escape-1' | 'cleared' | 'exiting';
+/** What to tell the person: presses left, a timeout, or nothing. */
+export type ShortcutProgress = 'shift-2' | 'shift-1' | 'shift-expired' | 'escape-1' | 'cleared';
 
 /** Time limits; tests shorten them rather than wait five seconds. */
 export const shortcutTiming = { shiftWindowMs: 5000, escapeWindowMs: 1000 };
@@ -38,7 +38,9 @@ function resetShift(announceCleared: boolean): void {
 function exitWith(client: ShortcutClient): void {
   resetShift(false);
   lastEscapeAt = Number.NEGATIVE_INFINITY;
-  client.announceShortcut('exiting');
+  // The page is about to be hidden with its status region; the exit itself
+  // says "Exiting" from the cover.
+  client.announceShortcut('cleared');
   client.exitByShortcut();
 }
 
