@@ -14,7 +14,8 @@ import { contactFromEvent, contactLinkStyles } from '../shared/contact-links.js'
 import { headingLevelOf, variantOf } from './card-options.js';
 import { renderResourceCard, type ResourceCardVariant } from './render-resource-card.js';
 import { resourceCardHostStyles, resourceCardStyles } from './resource-card.styles.js';
-import { resourceView, type ResourceView } from './resource-view.js';
+import { resourceView, statusAt, type ResourceView } from './resource-view.js';
+import { StatusRefresh } from './status-refresh.js';
 
 /** Detail of `sa-resource-action`. */
 export interface ResourceActionDetail {
@@ -90,6 +91,7 @@ export class SaResourceCard extends SaElement {
   private shown?: Resource;
   private problem?: 'invalid' | 'unknown-id';
   private view?: ResourceView;
+  private readonly statusRefresh = new StatusRefresh(this);
 
   constructor() {
     super();
@@ -141,6 +143,9 @@ export class SaResourceCard extends SaElement {
     const now = this.now ?? new Date();
     const stale = warnIfStale(resource, now);
     if (stale && this.hideStale) return nothing;
+    // On the live clock, render again when the line opens or closes.
+    const live = this.now === undefined && resource.status === 'active';
+    this.statusRefresh.schedule(live ? statusAt(resource, now)?.nextChange?.getTime() : undefined);
     return html`<div lang=${this.locale}>
       ${renderResourceCard(this.viewFor(resource), {
         headingLevel: headingLevelOf(this.headingLevel, 'sa-resource-card'),

@@ -10,6 +10,7 @@ import { headingLevelOf, variantOf } from '../resource-card/card-options.js';
 import type { ResourceActionDetail } from '../resource-card/resource-card.js';
 import { resourceCardStyles } from '../resource-card/resource-card.styles.js';
 import { statusAt } from '../resource-card/resource-view.js';
+import { StatusRefresh } from '../resource-card/status-refresh.js';
 import { contactFromEvent, contactLinkStyles, renderSpokenNumber, splitAroundNumber } from '../shared/contact-links.js';
 import { renderControls, type CategoryChoice } from './resource-list-controls.js';
 import { countText, renderEmpty, renderMore, renderNotices } from './resource-list-status.js';
@@ -139,6 +140,9 @@ export class SaResourceList extends SaElement {
   /** How many matching cards are shown; grows with "Show more", resets when the results change. */
   @state() private shownLimit?: number;
 
+  private readonly statusRefresh = new StatusRefresh(this);
+  /** Earliest open/closed change among the statuses used in this render. */
+  private nextStatusChange?: number;
   private loadRequest = 0;
   private entries: Entry[] = [];
   private entriesFor?: { resources: readonly Resource[]; locale: string };
@@ -195,6 +199,7 @@ export class SaResourceList extends SaElement {
 
   protected override render() {
     const now = this.now ?? new Date();
+    this.nextStatusChange = undefined;
     const allowed = parseCategories(this.categories);
     const base = this.currentEntries().filter(
       (entry) => (!allowed || allowed.has(entry.resource.category)) && !(entryStale(entry, now) && this.hideStale),
@@ -206,7 +211,7 @@ export class SaResourceList extends SaElement {
         : base.filter(
             (entry) =>
               (terms.length === 0 || matchesTerms(entryIndex(entry), terms)) &&
-              (!this.openNowOnly || entryOpen(entry, now)),
+              (!this.openNowOnly || this.openNow(entry, now)),
           );
     const matching =
       this.category === 'all' ? searched : searched.filter((entry) => entry.resource.category === this.category);
@@ -264,6 +269,7 @@ export class SaResourceList extends SaElement {
           (entry) => {
             const view = entryView(entry);
             const status = statusAt(entry.resource, now);
+            this.noteChange(status?.nextChange);
             const stale = entryStale(entry, now);
             return html`<li part="item" class="item">
               ${guard([view, status, stale, headingLevel, variant, locale], () =>
@@ -276,12 +282,27 @@ export class SaResourceList extends SaElement {
       ${remaining > 0 ? renderMore(Math.min(pageSize, remaining), remaining, () => this.showMore(limit, pageSize)) : ''}`;
   }
 
+  /** Open at `now`? Notes when that changes, since the filter's result changes with it. */
+  private openNow(entry: Entry, now: Date): boolean {
+    this.noteChange(statusAt(entry.resource, now)?.nextChange);
+    return entryOpen(entry, now);
+  }
+
+  private noteChange(change: Date | undefined): void {
+    const time = change?.getTime();
+    if (time !== undefined && (this.nextStatusChange === undefined || time < this.nextStatusChange)) {
+      this.nextStatusChange = time;
+    }
+  }
+
   private showMore(limit: number, pageSize: number): void {
     this.shownLimit = limit + pageSize;
     this.focusIndex = limit;
   }
 
   protected override updated(): void {
+    // On the live clock, render again when a shown line opens or closes (and the open-now filter with it).
+    this.statusRefresh.schedule(this.now === undefined ? this.nextStatusChange : undefined);
     if (this.focusIndex !== undefined) {
       // The "Show more" button may be gone; continue where the reader was going: the first new card.
       const card = this.renderRoot.querySelectorAll<HTMLElement>('.list > li')[this.focusIndex];
