@@ -181,6 +181,13 @@ describe('exitPage', () => {
     });
   }
 
+  it('warns when the destination is on the same site, and still leaves', async () => {
+    const origin = await fixture<HTMLButtonElement>(html`<button>Exit</button>`);
+    exitPage('/home', origin);
+    expect(navigations.map((n) => n.url)).to.deep.equal([new URL('/home', location.href).href]);
+    expect(warnings.join('\n')).to.contain('is on this site');
+  });
+
   it('leaves again, still hidden, when the page comes back from the back/forward cache', async () => {
     const origin = await fixture<HTMLButtonElement>(html`<button>Exit</button>`);
     exitPage('https://example.org/', origin);

@@ -203,6 +203,20 @@ describe('sa-quick-exit: presentation', () => {
     expect(padding()).to.equal(0);
   });
 
+  it("adds its height to the page's own scroll-padding-top", async () => {
+    const pageStyle = document.createElement('style');
+    pageStyle.textContent = 'html { scroll-padding-top: 20px; }';
+    document.head.append(pageStyle);
+    try {
+      const el = await quickExit(html`<sa-quick-exit></sa-quick-exit>`);
+      await aTimeout(50);
+      const padding = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop);
+      expect(padding).to.be.closeTo(20 + Math.ceil(el.getBoundingClientRect().height), 1);
+    } finally {
+      pageStyle.remove();
+    }
+  });
+
   it('sticks to the top of the viewport by default and stays in place when inline', async () => {
     const sticky = await quickExit(html`<sa-quick-exit></sa-quick-exit>`);
     expect(getComputedStyle(sticky).position).to.equal('sticky');
