@@ -39,25 +39,15 @@ export interface CoverAnnouncement {
 let coverSheet: CSSStyleSheet | undefined;
 let titleKeeper: MutationObserver | undefined;
 
-const canAdoptSheets = () =>
-  'adoptedStyleSheets' in Document.prototype && typeof CSSStyleSheet.prototype.replaceSync === 'function';
-
-/**
- * Builds what hiding needs ahead of time (the cover stylesheet, parsed), so
- * the exit itself does less in the moment that counts. Optional and cheap.
- */
-export function prepareHiding(): void {
-  if (coverSheet || !canAdoptSheets()) return;
-  coverSheet = new CSSStyleSheet();
-  coverSheet.replaceSync(COVER_CSS);
-}
-
 function adoptCoverStyles(): boolean {
-  if (!canAdoptSheets()) return false;
-  prepareHiding();
+  if (!('adoptedStyleSheets' in Document.prototype)) return false;
+  if (!coverSheet) {
+    coverSheet = new CSSStyleSheet();
+    coverSheet.replaceSync(COVER_CSS);
+  }
   // A constructable sheet is CSSOM, not inline CSS: `style-src 'self'` allows it.
-  if (!document.adoptedStyleSheets.includes(coverSheet!)) {
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, coverSheet!];
+  if (!document.adoptedStyleSheets.includes(coverSheet)) {
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, coverSheet];
   }
   return true;
 }

@@ -4,4 +4,4 @@
 export { exitPage, isExiting, type ExitDetail } from './exit-page.js';
 export { DEFAULT_EXIT_DESTINATION, exitDestination } from './destination.js';
 export { setExitNavigator, type ExitNavigator } from './navigator.js';
-export { prepareHiding as prepareExit, type CoverAnnouncement } from './hide-page.js';
+export type { CoverAnnouncement } from './hide-page.js';

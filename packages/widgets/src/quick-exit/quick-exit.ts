@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { SaElement, exitDestination, exitPage, msg, prepareExit, warnOnce } from '@stalking-awareness/core';
+import { SaElement, exitDestination, exitPage, msg, warnOnce } from '@stalking-awareness/core';
 import { widgetLocaleLoaders } from '../localization.js';
 import { rememberExitForHistoryGuard } from './history-guard-flag.js';
 import { quickExitStyles } from './quick-exit.styles.js';
@@ -86,7 +86,6 @@ export class SaQuickExit extends SaElement implements ShortcutClient {
   override connectedCallback(): void {
     super.connectedCallback();
     addShortcutClient(this);
-    prepareExit();
     const fallbackLink = this.querySelector(':scope > a[href]');
     if (fallbackLink && !/\bnoreferrer\b/i.test(fallbackLink.getAttribute('rel') ?? '')) {
       warnOnce(
@@ -102,11 +101,14 @@ export class SaQuickExit extends SaElement implements ShortcutClient {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('shortcut') && !SHORTCUT_MODES.includes(this.shortcut)) {
-      warnOnce(`<sa-quick-exit> shortcut "${String(this.shortcut)}" is not one of shift, escape, none; using shift.`);
-    }
-    if (changed.has('position') && !POSITIONS.includes(this.position)) {
-      warnOnce(`<sa-quick-exit> position "${String(this.position)}" is not one of sticky, inline; using sticky.`);
+    for (const [field, choices] of [
+      ['shortcut', SHORTCUT_MODES],
+      ['position', POSITIONS],
+    ] as const) {
+      const value = this[field];
+      if (changed.has(field) && !(choices as readonly string[]).includes(value)) {
+        warnOnce(`<sa-quick-exit> ${field} "${value}" is not one of ${choices.join(', ')}; using ${choices[0]}.`);
+      }
     }
   }
 
@@ -150,20 +152,17 @@ export class SaQuickExit extends SaElement implements ShortcutClient {
     });
   }
 
-  private onActivate = (event: Event): void => {
-    // Every activation leaves in this tab: a modified click would otherwise
-    // open the destination in a new tab and leave this page on screen.
+  /**
+   * Click, middle click and Space (Enter activates a link natively, as a
+   * click). Every activation leaves in this tab: a modified or middle click
+   * would otherwise open the destination in a new tab and leave this page on
+   * screen.
+   */
+  private onControlEvent = (event: Event): void => {
+    if (event.type === 'auxclick' && (event as MouseEvent).button !== 1) return;
+    if (event.type === 'keydown' && (event as KeyboardEvent).key !== ' ') return;
     event.preventDefault();
     this.exit();
-  };
-
-  private onMiddleClick = (event: MouseEvent): void => {
-    if (event.button === 1) this.onActivate(event);
-  };
-
-  private onControlKeydown = (event: KeyboardEvent): void => {
-    // Enter activates a link natively (click); Space does not, so add it.
-    if (event.key === ' ' || event.key === 'Spacebar') this.onActivate(event);
   };
 
   private shortcutHint(): string | undefined {
@@ -187,9 +186,9 @@ export class SaQuickExit extends SaElement implements ShortcutClient {
         rel="noreferrer nofollow"
         referrerpolicy="no-referrer"
         aria-describedby=${hint ? 'hint' : nothing}
-        @click=${this.onActivate}
-        @auxclick=${this.onMiddleClick}
-        @keydown=${this.onControlKeydown}
+        @click=${this.onControlEvent}
+        @auxclick=${this.onControlEvent}
+        @keydown=${this.onControlEvent}
         ><span class="visually-hidden">${msg('Emergency', { id: 'quick-exit.prefix' })} </span>${msg('Exit this page', {
           id: 'quick-exit.label',
         })}</a
