@@ -7,10 +7,14 @@ import '../packages/widgets/src/define-all.ts';
 // In these docs an exit must not take Storybook away: say where it would go,
 // then bring the page back after a moment. (On a real page the exit replaces
 // the page with the destination.)
-setExitNavigator((url) => {
+function demoNavigator(url: string): void {
   console.info(`[Storybook demo] The page is hidden and would now be replaced by ${url}.`);
-  setTimeout(undoExitForTests, 1500);
-});
+  setTimeout(() => {
+    undoExitForTests(); // also restores the real navigator: put the demo one back
+    setExitNavigator(demoNavigator);
+  }, 1500);
+}
+setExitNavigator(demoNavigator);
 
 interface Args {
   href: string;
