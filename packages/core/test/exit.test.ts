@@ -102,6 +102,16 @@ describe('exitPage', () => {
     expect(cover.textContent).to.equal('');
   });
 
+  it('silences audio and video that were playing', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div><audio></audio><video></video><button>Exit</button></div>`);
+    const paused: string[] = [];
+    for (const media of page.querySelectorAll<HTMLMediaElement>('audio, video')) {
+      media.pause = () => paused.push(media.localName);
+    }
+    exitPage('https://example.org/', page.querySelector('button')!);
+    expect(paused.sort()).to.deep.equal(['audio', 'video']);
+  });
+
   it('uses no inline style attribute anywhere (works under style-src without unsafe-inline)', async () => {
     const origin = await fixture<HTMLButtonElement>(html`<button>Exit</button>`);
     exitPage('https://example.org/', origin);

@@ -86,7 +86,8 @@ function blankFavicon(): void {
  * Hides the page at once, in this task: a cover in light DOM on `<html>`
  * (shadow styles cannot reach the page), everything else inert, hidden from
  * assistive technology and not displayed, the title blanked and the favicon
- * replaced by a blank one. Uses no inline `style` attribute. Idempotent.
+ * replaced by a blank one, and its audio and video paused. Uses no inline
+ * `style` attribute. Idempotent.
  * `announcement` is spoken (not shown) while the page leaves.
  */
 export function hidePage(announcement?: CoverAnnouncement): void {
@@ -107,6 +108,9 @@ export function hidePage(announcement?: CoverAnnouncement): void {
     root.append(cover);
   }
   for (const child of root.children) hideFromEveryone(child, styled);
+  // Hidden media still plays: a video about stalking must not keep talking,
+  // above all if the navigation fails and the blank page stays.
+  for (const media of document.querySelectorAll('audio, video')) (media as HTMLMediaElement).pause();
   blankTitle();
   blankFavicon();
 }
