@@ -1,6 +1,7 @@
 import { aTimeout, expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { DEFAULT_EXIT_DESTINATION } from '@stalking-awareness/core';
+import type { SaQuickExit } from '../src/quick-exit/index.js';
 import { HISTORY_GUARD_KEY } from '../src/quick-exit/history-guard-flag.js';
 import { controlOf, coverAnnouncement, quickExit, statusOf, tapShift, useExitSpies } from './quick-exit-helpers.js';
 
@@ -261,4 +262,70 @@ describe('sa-quick-exit: presentation', () => {
     expect(controlOf(el).textContent).to.contain('Salir de esta página');
     await expect(el).to.be.accessible();
   });
+});
+
+describe('sa-quick-exit: the real navigation', () => {
+  const spies = useExitSpies();
+  let seen: Array<{ type: string; url: string }>;
+  const navigation = (window as unknown as { navigation: EventTarget }).navigation;
+  // The Navigation API reports every navigation the page starts (replace,
+  // assign, href =) with its type, and lets the test cancel it.
+  const onNavigate = (event: Event) => {
+    const navigate = event as Event & { navigationType: string; destination: { url: string } };
+    seen.push({ type: navigate.navigationType, url: navigate.destination.url });
+    event.preventDefault();
+  };
+  beforeEach(async () => {
+    seen = [];
+    navigation.addEventListener('navigate', onNavigate);
+    const { setExitNavigator } = await import('@stalking-awareness/core');
+    setExitNavigator(undefined);
+  });
+  afterEach(() => navigation.removeEventListener('navigate', onNavigate));
+
+  const ACTIVATIONS: Array<[string, string, (el: SaQuickExit) => Promise<void>]> = [
+    ['a click', 'shift', async (el) => controlOf(el).click()],
+    [
+      'Enter',
+      'shift',
+      async (el) => {
+        controlOf(el).focus();
+        await sendKeys({ press: 'Enter' });
+      },
+    ],
+    [
+      'Space',
+      'shift',
+      async (el) => {
+        controlOf(el).focus();
+        await sendKeys({ press: 'Space' });
+      },
+    ],
+    [
+      'Shift three times',
+      'shift',
+      async () => {
+        for (let i = 0; i < 3; i += 1) await sendKeys({ press: 'Shift' });
+      },
+    ],
+    [
+      'Escape twice',
+      'escape',
+      async () => {
+        await sendKeys({ press: 'Escape' });
+        await sendKeys({ press: 'Escape' });
+      },
+    ],
+  ];
+  for (const [name, shortcut, activate] of ACTIVATIONS) {
+    it(`${name}: one location.replace to the destination, no pushed entry, no window`, async () => {
+      const el = await quickExit(
+        html`<sa-quick-exit shortcut=${shortcut} href="https://example.org/neutral"></sa-quick-exit>`,
+      );
+      await activate(el);
+      await aTimeout(20);
+      expect(seen).to.deep.equal([{ type: 'replace', url: 'https://example.org/neutral' }]);
+      expect(spies.opened).to.equal(0);
+    });
+  }
 });
