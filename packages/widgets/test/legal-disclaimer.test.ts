@@ -196,7 +196,7 @@ describe('sa-legal-disclaimer', () => {
       expect(summary.textContent!.trim()).to.equal('More about legal help');
       expect(details.open).to.equal(false);
       // The links wait inside the closed disclosure.
-      expect(details.querySelectorAll('a[part="link"]')).to.have.length(2);
+      expect(details.querySelectorAll('a[part="link"]').length).to.equal(2);
 
       summary.focus();
       await sendKeys({ press: 'Enter' });
@@ -217,7 +217,7 @@ describe('sa-legal-disclaimer', () => {
       expect(wording.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
         'Our staff cannot give legal advice, and this general information may not fit your situation.',
       );
-      expect(parts(el, 'heading')).to.have.length(0);
+      expect(parts(el, 'heading').length).to.equal(0);
     });
   });
 
@@ -242,7 +242,7 @@ describe('sa-legal-disclaimer', () => {
           html`<sa-legal-disclaimer last-reviewed=${value}></sa-legal-disclaimer>`,
           TAG,
         );
-        expect(parts(el, 'reviewed')).to.have.length(0);
+        expect(parts(el, 'reviewed').length).to.equal(0);
         expect(textOf(el)).to.include('Our staff cannot give legal advice.');
         expect(warnings.messages.some((m) => m.includes('last-reviewed') && m.includes(value))).to.equal(true);
       });
@@ -262,9 +262,9 @@ describe('sa-legal-disclaimer', () => {
         'County staff share information only. Ask a lawyer for advice.',
       );
       expect(renderedTextBlocks(el).join(' ')).not.to.include('Our staff cannot give legal advice');
-      expect(parts(el, 'heading')).to.have.length(1);
-      expect(parts(el, 'link')).to.have.length(2);
-      expect(parts(el, 'reviewed')).to.have.length(1);
+      expect(parts(el, 'heading').length).to.equal(1);
+      expect(parts(el, 'link').length).to.equal(2);
+      expect(parts(el, 'reviewed').length).to.equal(1);
       await expect(el).to.be.accessible();
     });
   });
@@ -279,7 +279,7 @@ describe('sa-legal-disclaimer', () => {
 
   it('falls back to the full variant, with a warning, for an unknown variant', async () => {
     const el = await renderIn<SaLegalDisclaimer>(html`<sa-legal-disclaimer variant="huge"></sa-legal-disclaimer>`, TAG);
-    expect(parts(el, 'heading')).to.have.length(1);
+    expect(parts(el, 'heading').length).to.equal(1);
     expect(warnings.messages.some((m) => m.includes('variant') && m.includes('"huge"'))).to.equal(true);
   });
 

@@ -65,12 +65,12 @@ export class SaLegalDisclaimer extends SaElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Warn where the host made the mistake; the text stays calm and complete.
-    if (changed.has('jurisdiction') && this.jurisdiction.trim() && !isJurisdictionCode(this.jurisdiction)) {
+    if (changed.has('jurisdiction') && (this.jurisdiction ?? '').trim() && !isJurisdictionCode(this.jurisdiction)) {
       warnOnce(
         `<${TAG}> jurisdiction "${this.jurisdiction}" is not a US state, DC or territory code (such as "CA"); the text names no state.`,
       );
     }
-    if (changed.has('lastReviewed') && this.lastReviewed.trim() && !parseIsoDate(this.lastReviewed)) {
+    if (changed.has('lastReviewed') && (this.lastReviewed ?? '').trim() && !parseIsoDate(this.lastReviewed)) {
       warnOnce(
         `<${TAG}> last-reviewed "${this.lastReviewed}" is not a date written YYYY-MM-DD; no review date is shown.`,
       );
@@ -89,14 +89,14 @@ export class SaLegalDisclaimer extends SaElement {
 
   /** "Our staff" or "Child Support Services staff": the subject of every "cannot give legal advice". */
   private staff(): string {
-    const agency = this.agency.trim();
+    const agency = (this.agency ?? '').trim();
     return agency
       ? msg(str`${agency} staff`, { id: 'legal-disclaimer.agency-staff' })
       : msg('Our staff', { id: 'legal-disclaimer.our-staff' });
   }
 
   private mayNotFit(): string {
-    const place = this.jurisdiction.trim() ? jurisdictionInSentence(this.jurisdiction, this.locale) : undefined;
+    const place = (this.jurisdiction ?? '').trim() ? jurisdictionInSentence(this.jurisdiction, this.locale) : undefined;
     return place
       ? msg(str`It may not fit your situation or the laws in ${place}.`, { id: 'legal-disclaimer.may-not-fit-place' })
       : msg('It may not fit your situation or the laws in your state.', { id: 'legal-disclaimer.may-not-fit' });
@@ -235,7 +235,7 @@ export class SaLegalDisclaimer extends SaElement {
   }
 
   private renderReviewed(inline = false) {
-    const date = this.lastReviewed.trim() ? parseIsoDate(this.lastReviewed) : undefined;
+    const date = (this.lastReviewed ?? '').trim() ? parseIsoDate(this.lastReviewed) : undefined;
     if (!date) return nothing;
     const when = formatReviewDate(date, this.locale);
     const text = msg(str`Wording reviewed on ${when}.`, {

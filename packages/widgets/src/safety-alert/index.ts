@@ -1,1 +1,6 @@
-export { SaSafetyAlert } from './safety-alert.js';
+export {
+  SaSafetyAlert,
+  TECH_SAFETY_RESOURCE_ID,
+  type SafetyAlertVariant,
+  type SafetyAlertDismissDetail,
+} from './safety-alert.js';

@@ -1,16 +1,227 @@
-import { html } from 'lit';
-import { SaElement } from '@stalking-awareness/core';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { SaElement, exitDestination, exitPage, msg, warnOnce } from '@stalking-awareness/core';
 import { widgetLocaleLoaders } from '../localization.js';
+import { datasetLink } from '../legal-disclaimer/resource-link.js';
+import { renderHeading, toHeadingLevel, isHeadingLevel } from '../legal-disclaimer/heading.js';
+import { safetyAlertStyles } from './safety-alert.styles.js';
+
+export type SafetyAlertVariant = 'banner' | 'inline' | 'emergency';
+
+/** Detail of `sa-dismiss`. */
+export interface SafetyAlertDismissDetail {
+  variant: SafetyAlertVariant;
+}
+
+const VARIANTS: readonly SafetyAlertVariant[] = ['banner', 'inline', 'emergency'];
+const TAG = 'sa-safety-alert';
+
+/** Dataset id of the technology-safety resource the steps link to. */
+export const TECH_SAFETY_RESOURCE_ID = 'nnedv-safety-net';
 
 /**
- * Placeholder: being written.
+ * The monitoring notice domestic-violence sites show on every page: device use
+ * can be watched and browser history cannot be fully erased. A disclosure
+ * lists digital-safety options; it never promises safety.
+ *
+ * Deliberately not `role="alert"`: it is present from page load, and an
+ * interrupting announcement on every page view would drown the page itself.
+ * Escape does nothing: people press Escape on anything that looks like a popup.
  *
  * @tag sa-safety-alert
+ * @summary "Your device may be monitored": the monitoring notice with digital-safety options and an optional quick exit.
+ *
+ * @csspart base - The outer `<section>`.
+ * @csspart heading - The heading (`emergency` only).
+ * @csspart message - The short notice.
+ * @csspart actions - The wrapper of the exit and hide buttons.
+ * @csspart exit - The "Exit this page" button (with `quick-exit`).
+ * @csspart dismiss - The "Hide this alert" button (with `dismissible`, never in `emergency`).
+ * @csspart details - The native `<details>` disclosure of digital-safety options.
+ * @csspart summary - The disclosure's `<summary>`.
+ * @csspart steps - The list of options.
+ * @csspart link - The link to the technology-safety resource.
+ *
+ * @cssprop --sa-safety-alert-background - Background.
+ * @cssprop --sa-safety-alert-text-color - Text colour.
+ * @cssprop --sa-safety-alert-border-color - Border colour (the `emergency` border uses the danger colour).
+ * @cssprop --sa-safety-alert-link-color - Link and summary colour.
+ * @cssprop --sa-safety-alert-padding - Inner spacing.
+ * @cssprop --sa-safety-alert-exit-background - Background of the exit button.
+ * @cssprop --sa-safety-alert-exit-text-color - Text colour of the exit button.
+ * @cssprop --sa-safety-alert-emergency-color - Border and heading colour of the `emergency` variant.
+ *
+ * @fires sa-dismiss - The reader hid the alert (cancelable: call preventDefault() to keep it). Detail: `{ variant }`.
+ * @fires sa-exit - From core's exitPage(), when the exit button is used. Detail: `{ destination }`.
  */
 export class SaSafetyAlert extends SaElement {
+  static override styles = [...SaElement.styles, safetyAlertStyles];
   static override localeLoaders = widgetLocaleLoaders;
 
+  /** `banner` (top of the page), `inline` (inside content) or `emergency` (with a heading, never dismissible). */
+  @property({ reflect: true }) variant: SafetyAlertVariant = 'banner';
+
+  /** Shows an "Exit this page" button that leaves exactly like `<sa-quick-exit>`. */
+  @property({ type: Boolean, attribute: 'quick-exit' }) quickExit = false;
+
+  /** Where the exit button goes; defaults to core's exit destination. Only http(s). */
+  @property({ attribute: 'quick-exit-href' }) quickExitHref = '';
+
+  /** Lets the reader hide the alert for this page view. Nothing is stored. Ignored by `emergency`. */
+  @property({ type: Boolean }) dismissible = false;
+
+  /** Level of the `emergency` heading (2–6), to fit the host page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('variant') && !VARIANTS.includes(this.variant)) {
+      warnOnce(`<${TAG}> variant "${this.variant}" is not one of ${VARIANTS.join(', ')}; "banner" is used.`);
+    }
+    // Validate early, so a bad destination is reported on page load, not at the moment of an exit.
+    if ((changed.has('quickExitHref') || changed.has('quickExit')) && this.quickExit) void this.exitDestination;
+    if (changed.has('headingLevel') && !isHeadingLevel(this.headingLevel)) {
+      warnOnce(`<${TAG}> heading-level "${this.headingLevel}" is not 2–6; level 2 is used.`);
+    }
+  }
+
+  private get activeVariant(): SafetyAlertVariant {
+    return VARIANTS.includes(this.variant) ? this.variant : 'banner';
+  }
+
+  /** Whether the hide button is offered: never for `emergency`, whatever the attributes say. */
+  get canDismiss(): boolean {
+    return this.dismissible && this.activeVariant !== 'emergency';
+  }
+
+  /** Hides the alert for this page view only; returns false if it stays (emergency, or a host cancelled). */
+  dismiss(): boolean {
+    if (!this.canDismiss) return false;
+    const event = this.emit<SafetyAlertDismissDetail>(
+      'sa-dismiss',
+      { variant: this.activeVariant },
+      { cancelable: true },
+    );
+    if (event.defaultPrevented) return false;
+    // In memory only: no storage, no cookie, so nothing on the device shows the alert was ever seen.
+    this.hidden = true;
+    return true;
+  }
+
+  /** The validated destination of the exit button: `quick-exit-href`, else core's default. */
+  get exitDestination(): string {
+    return exitDestination((this.quickExitHref ?? '').trim(), `<${TAG}> quick-exit-href`);
+  }
+
+  /** Leaves the page exactly as `<sa-quick-exit>` does: one implementation, core's exitPage(). */
+  exit(): void {
+    exitPage(this.exitDestination, this);
+  }
+
   protected override render() {
-    return html`<slot></slot>`;
+    const variant = this.activeVariant;
+    const emergency = variant === 'emergency';
+    const heading = msg('Safety alert', { id: 'safety-alert.heading' });
+    return html`<section
+      part="base"
+      class=${variant}
+      lang=${this.locale}
+      aria-labelledby=${emergency ? 'heading' : nothing}
+      aria-label=${emergency ? nothing : heading}
+    >
+      ${emergency ? renderHeading(toHeadingLevel(this.headingLevel), 'heading', heading) : nothing}
+      <div class="top">
+        <p part="message">
+          ${msg('Someone may be able to see what you do on this computer or phone.', {
+            id: 'safety-alert.monitoring',
+          })}
+          ${msg('Your browser history cannot be fully erased.', { id: 'safety-alert.history' })}
+        </p>
+        ${this.renderActions()}
+      </div>
+      ${this.renderSteps()}
+    </section>`;
+  }
+
+  private renderActions() {
+    if (!this.quickExit && !this.canDismiss) return nothing;
+    return html`<div part="actions">
+      ${
+        this.quickExit
+          ? html`<button part="exit" type="button" class="exit" @click=${this.exit}>
+              ${msg('Exit this page', { id: 'safety-alert.exit' })}
+            </button>`
+          : nothing
+      }
+      ${
+        this.canDismiss
+          ? html`<button part="dismiss" type="button" class="dismiss" @click=${this.dismiss}>
+              ${msg('Hide this alert', { id: 'safety-alert.dismiss' })}
+            </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderSteps(): TemplateResult {
+    const techSafety = datasetLink(TECH_SAFETY_RESOURCE_ID, this.locale, TAG);
+    return html`<details part="details">
+      <summary part="summary">${msg('Ways to lower the risk', { id: 'safety-alert.summary' })}</summary>
+      <ul part="steps">
+        <li>
+          ${msg(
+            "Consider using a safer device, one the person stalking you never had access to, such as a library computer or a trusted friend's phone.",
+            { id: 'safety-alert.safer-device' },
+          )}
+        </li>
+        <li>
+          ${msg('If you use private (incognito) browsing, know that it does not stop monitoring software.', {
+            id: 'safety-alert.private-browsing',
+          })}
+        </li>
+        <li>
+          ${msg('If you clear your history, consider deleting only the entries for this site, not all of it.', {
+            id: 'safety-alert.clear-entries',
+          })}
+          ${msg('A sudden change can alert the person stalking you.', { id: 'safety-alert.sudden-change' })}
+        </li>
+        <li>
+          ${msg('To find this page again, you can search for the name of this site from a safer device.', {
+            id: 'safety-alert.come-back',
+          })}
+        </li>
+        ${
+          this.quickExit
+            ? html`<li>
+                ${msg('The exit button can help if someone walks in.', { id: 'safety-alert.exit-helps' })}
+                ${msg('It does not clear your history or stop monitoring.', { id: 'safety-alert.exit-limits' })}
+              </li>`
+            : nothing
+        }
+        <li>
+          ${msg('If the person stalking you seems to know too much, your devices or accounts may be monitored.', {
+            id: 'safety-alert.knows-too-much',
+          })}
+          ${msg('Changing devices or accounts, or removing spy apps, can alert them.', {
+            id: 'safety-alert.changes-alert',
+          })}
+          ${msg('Consider talking with an advocate first.', { id: 'safety-alert.advocate-first' })}
+        </li>
+      </ul>
+      <p class="not-a-plan">
+        ${msg('These are options, not a full safety plan. An advocate can help you make a plan.', {
+          id: 'safety-alert.not-a-plan',
+        })}
+      </p>
+      ${
+        techSafety
+          ? html`<p class="more">
+              ${msg('More about technology safety:', { id: 'safety-alert.more' })}
+              <a part="link" href=${techSafety.href} rel="noreferrer" data-resource=${techSafety.id}
+                >${techSafety.name}</a
+              >
+            </p>`
+          : nothing
+      }
+    </details>`;
   }
 }
