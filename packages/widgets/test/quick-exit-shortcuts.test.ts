@@ -73,6 +73,37 @@ describe('sa-quick-exit: Shift three times', () => {
     expect(spies.navigations).to.deep.equal([DESTINATION]);
   });
 
+  it('does not exit while someone types capitals in an editor that stops key events', async () => {
+    const root = await fixture<HTMLElement>(
+      html`<div>
+        <sa-quick-exit href=${DESTINATION}></sa-quick-exit>
+        <div contenteditable="true" aria-label="Message"></div>
+      </div>`,
+    );
+    const editor = root.querySelector<HTMLElement>('[contenteditable]')!;
+    // Like a custom editor that handles the letters itself (no native input
+    // follows) and stops them, but lets the Shift key through.
+    for (const type of ['keydown', 'keyup', 'keypress']) {
+      editor.addEventListener(type, (event) => {
+        if ((event as KeyboardEvent).key === 'Shift') return;
+        event.preventDefault();
+        event.stopPropagation();
+      });
+    }
+    editor.focus();
+    await sendKeys({ type: 'I ' });
+    for (const word of ['Am', 'OK']) {
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: word[0]! });
+      await sendKeys({ up: 'Shift' });
+      await sendKeys({ type: `${word.slice(1)} ` });
+    }
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'I' });
+    await sendKeys({ up: 'Shift' });
+    expect(spies.navigations).to.deep.equal([]);
+  });
+
   it('starts over when a virtual keyboard types text between presses', async () => {
     await quickExit(html`<sa-quick-exit href=${DESTINATION}></sa-quick-exit>`);
     tapShift();

@@ -80,15 +80,16 @@ function onEscape(event: KeyboardEvent): void {
 }
 
 /**
- * The one document listener, for keydown, keyup and beforeinput alike.
+ * Counts keys in the capture phase, before any page handler can stop them:
+ * an editor that stops key events must not hide the letters typed between
+ * Shift presses (typing "I Am OK" must never exit).
  *
  * Shift ×3: a Shift released alone counts — left or right, also both held
  * together (each release counts); Shift used with another key does not;
  * any other key, or text typed by a virtual keyboard (beforeinput), resets;
  * more than the window between presses resets and is announced.
- * Escape ×2: two presses within the window, outside every guard.
  */
-function onKeyEvent(event: Event): void {
+function onKeyCapture(event: Event): void {
   if (isExiting()) {
     // A further Escape would stop the navigation and leave a blank page.
     if (event.type === 'keydown' && (event as KeyboardEvent).key === 'Escape') event.preventDefault();
@@ -112,25 +113,40 @@ function onKeyEvent(event: Event): void {
   if (keyboard.type !== 'keydown') return;
   otherKeySinceShiftDown = true;
   resetShift(true);
-  if (keyboard.key === 'Escape') onEscape(keyboard);
-  else lastEscapeAt = Number.NEGATIVE_INFINITY;
+  if (keyboard.key !== 'Escape') lastEscapeAt = Number.NEGATIVE_INFINITY;
 }
 
-const LISTENED_EVENTS = ['keydown', 'keyup', 'beforeinput'] as const;
+/**
+ * Escape ×2 is decided in the bubble phase, after the page's own handlers:
+ * an Escape they handled (defaultPrevented) or stopped never reaches it.
+ */
+function onEscapeBubble(event: Event): void {
+  if ((event as KeyboardEvent).key === 'Escape' && !isExiting()) onEscape(event as KeyboardEvent);
+}
+
+/** The shared listeners: the same few whatever the number of elements. */
+const LISTENERS: ReadonlyArray<[string, (event: Event) => void, boolean]> = [
+  ['keydown', onKeyCapture, true],
+  ['keyup', onKeyCapture, true],
+  ['beforeinput', onKeyCapture, true],
+  ['keydown', onEscapeBubble, false],
+];
 
 /**
- * Adds an element to the shared shortcut listener. However many elements a
- * page has, one listener serves them all, and the first element in order
- * of connection that asks for a shortcut acts on it: one exit.
+ * Adds an element to the shared shortcut listeners. However many elements a
+ * page has, one set of document listeners serves them all, and the first
+ * element in order of connection that asks for a shortcut acts on it: one
+ * exit.
  */
 export function addShortcutClient(client: ShortcutClient): void {
-  if (clients.size === 0) for (const type of LISTENED_EVENTS) document.addEventListener(type, onKeyEvent);
+  if (clients.size === 0)
+    for (const [type, listener, capture] of LISTENERS) document.addEventListener(type, listener, capture);
   clients.add(client);
 }
 
 export function removeShortcutClient(client: ShortcutClient): void {
   if (!clients.delete(client) || clients.size > 0) return;
-  for (const type of LISTENED_EVENTS) document.removeEventListener(type, onKeyEvent);
+  for (const [type, listener, capture] of LISTENERS) document.removeEventListener(type, listener, capture);
   resetShift(false);
   lastEscapeAt = Number.NEGATIVE_INFINITY;
 }
