@@ -124,6 +124,10 @@ describe('sa-quick-exit: Shift three times', () => {
     expect(spies.navigations).to.deep.equal([]);
   });
 
+  it('allows 5 seconds between Shift presses and 1 second between Escapes', () => {
+    expect(shortcutTiming).to.deep.equal({ shiftWindowMs: 5000, escapeWindowMs: 1000 });
+  });
+
   it('expires when presses are too far apart, and says so', async () => {
     shortcutTiming.shiftWindowMs = 80;
     const el = await quickExit(html`<sa-quick-exit href=${DESTINATION}></sa-quick-exit>`);
