@@ -1,15 +1,8 @@
 // Places where Escape already means something (closing a list, a menu, a
 // dialog, clearing a field): a second Escape there must not leave the page.
-const GUARDED_ELEMENTS = [
-  'input',
-  'textarea',
-  'select',
-  'dialog[open]',
-  '[aria-modal="true"]',
-  ...['combobox', 'listbox', 'menu', 'menubar', 'menuitem', 'dialog', 'alertdialog', 'searchbox', 'textbox'].map(
-    (role) => `[role~="${role}"]`,
-  ),
-].join(',');
+const GUARDED_ELEMENTS =
+  'input,textarea,select,dialog[open],[aria-modal="true"],[role~="combobox"],[role~="listbox"],[role~="menu"],' +
+  '[role~="menubar"],[role~="menuitem"],[role~="dialog"],[role~="alertdialog"],[role~="searchbox"],[role~="textbox"]';
 
 function matchesSafely(element: Element, selector: string): boolean {
   try {

@@ -88,9 +88,7 @@ export class SaQuickExit extends SaElement implements ShortcutClient {
     addShortcutClient(this);
     const fallbackLink = this.querySelector(':scope > a[href]');
     if (fallbackLink && !/\bnoreferrer\b/i.test(fallbackLink.getAttribute('rel') ?? '')) {
-      warnOnce(
-        '<sa-quick-exit> fallback link: add rel="noreferrer nofollow", so it sends no referrer when JavaScript is off.',
-      );
+      warnOnce('<sa-quick-exit> fallback link lacks rel="noreferrer nofollow" (it leaves when JavaScript is off).');
     }
   }
 
