@@ -202,6 +202,20 @@ describe('sa-safety-alert', () => {
       });
     }
 
+    it('moves focus to what follows, not to the top of the page', async () => {
+      const wrapper = await renderIn<SaSafetyAlert>(
+        html`<div><sa-safety-alert dismissible></sa-safety-alert><a href="#main">Main content</a></div>`,
+        TAG,
+      );
+      const next = wrapper.parentElement!.querySelector('a')!;
+      const button = part(wrapper, 'dismiss')!;
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await wrapper.updateComplete;
+      expect(wrapper.hidden).to.equal(true);
+      expect(document.activeElement === next, 'focus on the next link').to.equal(true);
+    });
+
     it('comes back on the next page view: a new element is shown again', async () => {
       const first = await renderIn<SaSafetyAlert>(html`<sa-safety-alert dismissible></sa-safety-alert>`, TAG);
       part(first, 'dismiss')!.click();

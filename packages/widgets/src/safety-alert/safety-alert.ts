@@ -4,6 +4,7 @@ import { SaElement, exitDestination, exitPage, msg, warnOnce } from '@stalking-a
 import { widgetLocaleLoaders } from '../localization.js';
 import { datasetLink } from '../legal-disclaimer/resource-link.js';
 import { renderHeading, toHeadingLevel, isHeadingLevel } from '../legal-disclaimer/heading.js';
+import { focusNextAfter } from '../hotline-banner/focus-after.js';
 import { safetyAlertStyles } from './safety-alert.styles.js';
 
 export type SafetyAlertVariant = 'banner' | 'inline' | 'emergency';
@@ -102,8 +103,11 @@ export class SaSafetyAlert extends SaElement {
       { cancelable: true },
     );
     if (event.defaultPrevented) return false;
+    const hadFocus = this.matches(':focus-within');
     // In memory only: no storage, no cookie, so nothing on the device shows the alert was ever seen.
     this.hidden = true;
+    // The focused hide button just vanished: continue where a keyboard user was going, not at the top of the page.
+    if (hadFocus) focusNextAfter(this);
     return true;
   }
 

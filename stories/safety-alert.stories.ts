@@ -1,0 +1,114 @@
+import { html, nothing } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { setExitNavigator } from '../packages/core/src/index.ts';
+import { undoExitForTests } from '../packages/core/src/exit/testing.ts';
+import '../packages/widgets/src/define-all.ts';
+
+// An exit must not take Storybook away: say where it would go, then bring the
+// page back after a moment. On a real page the exit replaces the page.
+function demoNavigator(url: string): void {
+  console.info(`[Storybook demo] The page is hidden and would now be replaced by ${url}.`);
+  setTimeout(() => {
+    undoExitForTests(); // also restores the real navigator: put the demo one back
+    setExitNavigator(demoNavigator);
+  }, 1500);
+}
+setExitNavigator(demoNavigator);
+
+interface Args {
+  variant: 'banner' | 'inline' | 'emergency';
+  quickExit: boolean;
+  quickExitHref: string;
+  dismissible: boolean;
+}
+
+const render = (args: Args) =>
+  html`<sa-safety-alert
+    variant=${args.variant}
+    ?quick-exit=${args.quickExit}
+    quick-exit-href=${args.quickExitHref || nothing}
+    ?dismissible=${args.dismissible}
+  ></sa-safety-alert>`;
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Safety alert',
+  component: 'sa-safety-alert',
+  render,
+  args: { variant: 'banner', quickExit: false, quickExitHref: '', dismissible: false },
+  argTypes: {
+    variant: { control: 'inline-radio', options: ['banner', 'inline', 'emergency'] },
+    quickExit: { name: 'quick-exit', control: 'boolean' },
+    quickExitHref: {
+      name: 'quick-exit-href',
+      control: 'text',
+      description: 'Exit destination (http or https). Empty: https://www.weather.gov/.',
+    },
+    dismissible: { control: 'boolean', description: 'Hide for this page view. Ignored by the emergency variant.' },
+  },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** The notice at the top of every page; open "Ways to lower the risk" for the options. */
+export const Banner: Story = {};
+
+/** With the exit button (core's exit, the same as `<sa-quick-exit>`) and a "Hide this alert" button. */
+export const BannerWithExit: Story = {
+  name: 'Banner with exit and hide',
+  args: { quickExit: true, dismissible: true },
+};
+
+/** Inside page content, for example next to a form. */
+export const Inline: Story = { args: { variant: 'inline', quickExit: true } };
+
+/** With a heading; never dismissible, even with `dismissible` set. */
+export const Emergency: Story = { args: { variant: 'emergency', quickExit: true, dismissible: true } };
+
+export const Spanish: Story = {
+  name: 'Spanish (lang="es")',
+  args: { quickExit: true, dismissible: true },
+  render: (args) => html`<div lang="es">${render(args)}</div>`,
+};
+
+export const SpanishEmergency: Story = {
+  name: 'Spanish, emergency',
+  args: { variant: 'emergency', quickExit: true },
+  render: (args) => html`<div lang="es">${render(args)}</div>`,
+};
+
+export const Dark: Story = {
+  args: { quickExit: true, dismissible: true },
+  render: (args) => html`<div class="sb-host-theme sb-host-theme--dark">${render(args)}</div>`,
+};
+
+export const Narrow320: Story = {
+  name: '320 px wide',
+  args: { variant: 'emergency', quickExit: true },
+  render: (args) =>
+    html`<style>
+        .sb-demo-narrow {
+          width: 320px;
+          outline: 1px dashed #888;
+        }
+      </style>
+      <div class="sb-demo-narrow">${render(args)}</div>`,
+};
+
+/** Brand colours through the public tokens, and the exit button styled through its part. */
+export const Themed: Story = {
+  args: { quickExit: true, dismissible: true },
+  render: (args) =>
+    html`<style>
+        .sb-demo-alert-theme sa-safety-alert {
+          --sa-safety-alert-background: #f1ecf8;
+          --sa-safety-alert-border-color: #5c2d91;
+          --sa-safety-alert-exit-background: #5c2d91;
+          --sa-safety-alert-exit-text-color: #ffffff;
+        }
+        .sb-demo-alert-theme sa-safety-alert::part(exit) {
+          border-radius: 2rem;
+        }
+      </style>
+      <div class="sb-demo-alert-theme">${render(args)}</div>`,
+};
