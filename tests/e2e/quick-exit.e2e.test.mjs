@@ -203,8 +203,8 @@ describe('sa-quick-exit: history', () => {
         } else {
           // Restored: the probe saw the page come back, already hidden and untitled.
           assert.deepEqual(
-            reports.map(({ moment, display, title }) => ({ moment, display, title })),
-            [{ moment: 'restored', display: 'none', title: '' }],
+            reports.map(({ moment, visible, title }) => ({ moment, visible, title })),
+            [{ moment: 'restored', visible: 'false', title: '' }],
           );
         }
         assert.ok(
@@ -217,6 +217,35 @@ describe('sa-quick-exit: history', () => {
       }
     });
   }
+
+  it('a page that comes back from the back/forward cache after its exit stays hidden and leaves again', async () => {
+    const exitPath = `${FIXTURES}/exit.html`;
+    const { page, problems, close } = await openPage(`${FIXTURES}/earlier.html?bfcache`);
+    try {
+      await page.goto(site.url(`${exitPath}?bfcache`), { waitUntil: 'load' });
+      const control = await upgradedControl(page);
+      await page.evaluate(
+        (slow) => document.querySelector('sa-quick-exit').setAttribute('href', slow),
+        `${landing}?slow`,
+      );
+      // Back before the slow destination answers: the exited page goes into the cache, covered.
+      await control.click();
+      await page.goBack();
+      assert.equal(page.url(), site.url(`${FIXTURES}/earlier.html?bfcache`));
+      const forwardAt = Date.now();
+      await page.goForward();
+      await until(() => page.url() === `${landing}?slow`, `should leave again, is on ${page.url()}`, 8000);
+      const reports = seenReports(exitPath, forwardAt);
+      assert.deepEqual(
+        reports.map(({ moment, visible, title }) => ({ moment, visible, title })),
+        [{ moment: 'restored', visible: 'false', title: '' }],
+        'restored from the cache, still hidden and untitled',
+      );
+      assert.deepEqual(problems, []);
+    } finally {
+      await close();
+    }
+  });
 
   it('without guard-history nothing is stored, and an earlier page opened normally forgets a past exit', async () => {
     const { page, close } = await openPage(`${FIXTURES}/exit.html`);
