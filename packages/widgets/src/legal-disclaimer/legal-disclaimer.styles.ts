@@ -86,11 +86,6 @@ export const legalDisclaimerStyles = css`
     overflow-wrap: anywhere;
   }
 
-  .inline [part='links'],
-  .inline [part='reviewed'] {
-    margin-inline-start: 0.25em;
-  }
-
   small {
     font-size: 0.875em;
     color: var(--_sa-color-text-muted);

@@ -121,11 +121,9 @@ export const safetyAlertStyles = css`
     .emergency {
       border-width: 0.25rem;
     }
+    /* The system paints buttons in ButtonFace/ButtonText; a thick border keeps the exit the most prominent. */
     .exit {
-      forced-color-adjust: none;
-      background: ButtonText;
-      color: ButtonFace;
-      border-color: ButtonText;
+      border-width: 3px;
     }
     a,
     summary {
