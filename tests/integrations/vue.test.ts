@@ -16,8 +16,8 @@ describe('Vue 3 integration example', () => {
   });
   afterEach(() => undoExitForTests());
 
-  async function mount(props: Record<string, unknown> = {}) {
-    const host = await fixture<HTMLElement>(html`<div></div>`);
+  async function mount(props: Record<string, unknown> = {}, lang = 'en') {
+    const host = await fixture<HTMLElement>(html`<div lang=${lang}></div>`);
     const app = createHelpApp(props);
     app.mount(host);
     const list = await until(() => host.querySelector('sa-resource-list'));
@@ -69,6 +69,13 @@ describe('Vue 3 integration example', () => {
     expect(disclaimer.shadowRoot!.textContent).to.contain('Child Support Services staff');
     await expect(host).to.be.accessible();
     expect(errors()).to.deep.equal([]);
+    app.unmount();
+  });
+
+  it('follows the page\'s language: Spanish under lang="es"', async () => {
+    const { host, app } = await mount({}, 'es');
+    const disclaimer = host.querySelector('sa-legal-disclaimer') as HTMLElement & { updateComplete: Promise<unknown> };
+    await until(() => disclaimer.shadowRoot?.textContent?.includes('El personal de Child Support Services'));
     app.unmount();
   });
 });
