@@ -5,6 +5,7 @@ import { resetWarnings } from '../../core/src/warn.js';
 import '../src/legal-disclaimer/define.js';
 import type { SaLegalDisclaimer } from '../src/legal-disclaimer/index.js';
 import { LEGAL_RESOURCE_IDS, JURISDICTION_CODES, jurisdictionName } from '../src/legal-disclaimer/index.js';
+import { datasetLink } from '../src/legal-disclaimer/resource-link.js';
 import { fleschKincaidGrade, renderedTextBlocks, spanishGrade } from './helpers/readability.js';
 import { captureWarnings, renderIn, textOf } from './helpers/content-fixtures.js';
 
@@ -177,6 +178,14 @@ describe('sa-legal-disclaimer', () => {
       }
     }
 
+    it('leaves a link out, with a warning naming the record, when the dataset has no such record', () => {
+      expect(datasetLink('no-such-resource', 'en', TAG)).to.equal(undefined);
+      expect(warnings.messages.some((m) => m.includes('"no-such-resource"'))).to.equal(true);
+      expect(datasetLink(LEGAL_RESOURCE_IDS.legalAid, 'es', TAG)?.href).to.equal(
+        safeUrl(findDefaultResource(LEGAL_RESOURCE_IDS.legalAid)!.url),
+      );
+    });
+
     it('the records it links are the legal ones of the dataset', () => {
       expect(findDefaultResource(LEGAL_RESOURCE_IDS.stateLaw)?.category).to.equal('legal');
       expect(findDefaultResource(LEGAL_RESOURCE_IDS.legalAid)?.category).to.equal('legal');
@@ -269,12 +278,41 @@ describe('sa-legal-disclaimer', () => {
     });
   });
 
-  it('uses the heading level the host asks for', async () => {
+  for (const level of [3, 4, 5, 6]) {
+    it(`uses the heading level the host asks for (${level})`, async () => {
+      const el = await renderIn<SaLegalDisclaimer>(
+        html`<sa-legal-disclaimer heading-level=${level}></sa-legal-disclaimer>`,
+        TAG,
+      );
+      expect(parts(el, 'heading')[0]!.localName).to.equal(`h${level}`);
+    });
+  }
+
+  it('falls back to h2, with a warning naming heading-level, for a level outside 2–6', async () => {
     const el = await renderIn<SaLegalDisclaimer>(
-      html`<sa-legal-disclaimer heading-level="3"></sa-legal-disclaimer>`,
+      html`<sa-legal-disclaimer heading-level="1"></sa-legal-disclaimer>`,
       TAG,
     );
-    expect(parts(el, 'heading')[0]!.localName).to.equal('h3');
+    expect(parts(el, 'heading')[0]!.localName).to.equal('h2');
+    expect(warnings.messages.some((m) => m.includes('heading-level'))).to.equal(true);
+  });
+
+  it('survives attributes being removed', async () => {
+    const el = await renderIn<SaLegalDisclaimer>(
+      html`<sa-legal-disclaimer
+        agency="Child Support Services"
+        jurisdiction="CA"
+        last-reviewed="2026-03-03"
+      ></sa-legal-disclaimer>`,
+      TAG,
+    );
+    el.removeAttribute('agency');
+    el.removeAttribute('jurisdiction');
+    el.removeAttribute('last-reviewed');
+    await el.updateComplete;
+    expect(textOf(el)).to.include('Our staff cannot give legal advice.');
+    expect(textOf(el)).to.include('the laws in your state.');
+    expect(parts(el, 'reviewed').length).to.equal(0);
   });
 
   it('falls back to the full variant, with a warning, for an unknown variant', async () => {

@@ -267,6 +267,18 @@ describe('sa-safety-alert', () => {
       expect(dismissed).to.equal(0);
     });
 
+    it('uses the heading level the host asks for', async () => {
+      const el = await renderIn<SaSafetyAlert>(
+        html`<sa-safety-alert variant="emergency" heading-level="3"></sa-safety-alert>`,
+        TAG,
+      );
+      expect(part(el, 'heading')!.localName).to.equal('h3');
+      el.headingLevel = 9;
+      await el.updateComplete;
+      expect(part(el, 'heading')!.localName).to.equal('h2');
+      expect(warnings.messages.some((m) => m.includes('heading-level') && m.includes('"9"'))).to.equal(true);
+    });
+
     it('stays undismissible when switched to emergency after rendering', async () => {
       const el = await renderIn<SaSafetyAlert>(html`<sa-safety-alert dismissible></sa-safety-alert>`, TAG);
       expect(count(el, 'dismiss')).to.equal(1);
