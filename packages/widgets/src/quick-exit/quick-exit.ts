@@ -23,13 +23,12 @@ export type QuickExitPosition = (typeof POSITIONS)[number];
  * Progressive enhancement: put a plain link inside, and the page has a
  * working exit before the script loads and with JavaScript off:
  * `<sa-quick-exit><a href="https://www.weather.gov/" rel="noreferrer nofollow">Exit this page</a></sa-quick-exit>`.
- * The element then renders its own control and takes the destination from
- * `href`, else from that link, else uses https://www.weather.gov/.
+ * The element then renders its own control (the link is no longer shown)
+ * and takes the destination from `href`, else from that link, else uses
+ * https://www.weather.gov/.
  *
  * @tag sa-quick-exit
  * @summary Leaves the page in one click or keystroke, without a trace in this tab's history.
- *
- * @slot - A fallback `<a href rel="noreferrer nofollow">` used before the element upgrades or without JavaScript; not shown after.
  *
  * @csspart base - The bar around the control.
  * @csspart control - The exit link.
@@ -73,9 +72,9 @@ export class SaQuickExit extends SaElement implements ShortcutClient {
 
   /** The validated destination an exit goes to. */
   get destination(): string {
-    const fallbackLink = this.querySelector(':scope > a[href]');
     if (this.href !== undefined && this.href !== null) return exitDestination(this.href, '<sa-quick-exit> href');
-    return exitDestination(fallbackLink?.getAttribute('href') ?? undefined, '<sa-quick-exit> fallback link href');
+    const fallbackHref = this.querySelector(':scope > a[href]')?.getAttribute('href');
+    return exitDestination(fallbackHref ?? undefined, '<sa-quick-exit> fallback link href');
   }
 
   /** The shortcut in effect: an unknown value means the default, Shift. */
