@@ -173,6 +173,14 @@ describe('sa-legal-disclaimer', () => {
             expect(link.textContent!.trim()).to.equal(record.name);
             expect(link.rel).to.include('noreferrer');
             expect(link.target).to.equal('');
+            // A record the dataset could not confirm says so next to its link.
+            const note = link.nextElementSibling;
+            expect(note?.hasAttribute('data-unverified-note') ?? false).to.equal(!record.provenance.verified);
+            if (!record.provenance.verified) {
+              expect(note!.textContent).to.equal(
+                locale === 'en' ? '(details not yet confirmed)' : '(datos aún no confirmados)',
+              );
+            }
           }
         });
       }

@@ -159,6 +159,9 @@ describe('sa-safety-alert', () => {
         expect(link.getAttribute('href')).to.equal(safeUrl(record.url));
         expect(link.textContent!.trim()).to.equal(record.name);
         expect(link.rel).to.include('noreferrer');
+        expect(link.nextElementSibling?.hasAttribute('data-unverified-note') ?? false).to.equal(
+          !record.provenance.verified,
+        );
       });
     }
   });

@@ -231,7 +231,13 @@ export class SaLegalDisclaimer extends SaElement {
 
   private renderLink(link: ResourceLink): TemplateResult {
     // noreferrer: the legal site never learns which page the reader came from.
-    return html`<a part="link" href=${link.href} rel="noreferrer" data-resource=${link.id}>${link.name}</a>`;
+    return html`<a part="link" href=${link.href} rel="noreferrer" data-resource=${link.id}>${link.name}</a>${
+        link.verified
+          ? nothing
+          : html` <span class="unverified" data-unverified-note
+              >(${msg('details not yet confirmed', { id: 'legal-disclaimer.unverified' })})</span
+            >`
+      }`;
   }
 
   private renderReviewed(inline = false) {

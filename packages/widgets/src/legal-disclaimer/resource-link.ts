@@ -1,4 +1,4 @@
-import { findDefaultResource, localizeResource, safeUrl, warnOnce } from '@stalking-awareness/core';
+import { findDefaultResource, localizeResource, safeUrl, warnIfStale, warnOnce } from '@stalking-awareness/core';
 
 /** A link to one record of the bundled dataset, ready to render. */
 export interface ResourceLink {
@@ -7,13 +7,16 @@ export interface ResourceLink {
   name: string;
   /** The record's URL after safeUrl(). */
   href: string;
+  /** False when the dataset could not confirm the record at its source: the link must say so. */
+  verified: boolean;
 }
 
 /**
  * Builds a link from a bundled dataset record, so a URL lives in one place
  * (the dataset) and a correction there reaches every widget. Returns
  * undefined, with one warning, when the record is missing, no longer active
- * or its URL is unsafe: a dead or wrong link must never be shown.
+ * or its URL is unsafe: a dead or wrong link must never be shown. A record
+ * past its review date is still linked, with a warning to the host.
  */
 export function datasetLink(id: string, locale: string, tag: string): ResourceLink | undefined {
   const record = findDefaultResource(id);
@@ -25,7 +28,8 @@ export function datasetLink(id: string, locale: string, tag: string): ResourceLi
     warnOnce(`<${tag}> resource "${id}" is ${record.status}; its link is left out.`);
     return undefined;
   }
+  warnIfStale(record);
   const localized = localizeResource(record, locale);
   const href = safeUrl(localized.url, { schemes: ['https:', 'http:'], context: `resource "${id}" url` });
-  return href ? { id, name: localized.name, href } : undefined;
+  return href ? { id, name: localized.name, href, verified: record.provenance.verified } : undefined;
 }

@@ -222,7 +222,13 @@ export class SaSafetyAlert extends SaElement {
               ${msg('More about technology safety:', { id: 'safety-alert.more' })}
               <a part="link" href=${techSafety.href} rel="noreferrer" data-resource=${techSafety.id}
                 >${techSafety.name}</a
-              >
+              >${
+                techSafety.verified
+                  ? nothing
+                  : html` <span data-unverified-note
+                      >(${msg('details not yet confirmed', { id: 'safety-alert.unverified' })})</span
+                    >`
+              }
             </p>`
           : nothing
       }
