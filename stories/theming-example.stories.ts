@@ -51,9 +51,6 @@ const agencyStylesheet = html`<style>
     border-top-width: 4px;
     border-top-color: var(--sa-color-accent);
   }
-  .agency-brand sa-resource-list::part(name) {
-    font-family: var(--sa-font-family);
-  }
   .agency-brand sa-legal-disclaimer::part(heading) {
     font-family: var(--sa-font-family);
     color: var(--sa-color-accent);
