@@ -7,9 +7,13 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { minifyCss } from './scripts/rollup-minify-css.mjs';
 
 const { version } = JSON.parse(readFileSync('packages/widgets/package.json', 'utf8'));
+// Start clean, so chunks of earlier builds never ship beside the new ones.
+rmSync('packages/widgets/cdn', { recursive: true, force: true });
+
 const banner = `/*! @stalking-awareness/widgets ${version} | MIT | no cookies, no storage, no network requests unless a host opts in */`;
 
 /** @param {string} input @param {string} name */
@@ -26,6 +30,7 @@ function cdnEntry(input, name) {
     },
     plugins: [
       nodeResolve({ exportConditions: ['sa-source', 'browser', 'production', 'import', 'default'] }),
+      minifyCss(),
       esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json', minify: false }),
       terser({ ecma: 2022, module: true, format: { comments: /^!/ }, compress: { passes: 2 } }),
     ],
@@ -36,7 +41,21 @@ function cdnEntry(input, name) {
   };
 }
 
+/**
+ * The quick exit's optional history guard: a classic script (not a module),
+ * so it can sit in <head> and run before the page's first paint.
+ */
+const guardHistoryScript = {
+  input: 'packages/widgets/src/quick-exit/guard-history.ts',
+  output: { file: 'packages/widgets/cdn/quick-exit/guard-history.js', format: 'iife', banner },
+  plugins: [
+    esbuild({ target: 'es2020', tsconfig: 'tsconfig.base.json' }),
+    terser({ ecma: 2020, format: { comments: /^!/ } }),
+  ],
+};
+
 export default [
   cdnEntry('packages/widgets/src/define-all.ts', 'sa-widgets'),
   cdnEntry('packages/widgets/src/quick-exit/define.ts', 'sa-quick-exit'),
+  guardHistoryScript,
 ];

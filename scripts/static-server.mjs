@@ -17,10 +17,11 @@ const TYPES = {
 
 /**
  * Starts serving `root` on a free loopback port. `headers(path)` may add
- * response headers (a Content-Security-Policy, say). Resolves to
- * `{ url, close }`.
+ * response headers (a Content-Security-Policy, say); `route(path)` may answer
+ * a path itself with `{ body, type }` (generated pages), or return undefined.
+ * Resolves to `{ url, close }`.
  */
-export async function startStaticServer(root, { headers = () => ({}) } = {}) {
+export async function startStaticServer(root, { headers = () => ({}), route = async () => undefined } = {}) {
   const base = resolve(root);
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -30,6 +31,12 @@ export async function startStaticServer(root, { headers = () => ({}) } = {}) {
       return;
     }
     try {
+      const routed = await route(path);
+      if (routed) {
+        response.writeHead(200, { 'content-type': routed.type, 'cache-control': 'no-store', ...headers(path) });
+        response.end(routed.body);
+        return;
+      }
       const body = await readFile(file);
       response.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',

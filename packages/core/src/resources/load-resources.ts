@@ -1,5 +1,4 @@
 import { safeUrl } from '../url/safe-url.js';
-import { resourcesFromData } from './from-data.js';
 import type { Resource } from './types.js';
 import type { ValidationIssue } from './validate.js';
 
@@ -30,5 +29,8 @@ export async function loadResources(src: string): Promise<{ resources: Resource[
   } catch {
     throw new Error(`Resource data at ${url} is not valid JSON.`);
   }
+  // Loaded only when a host gave a src: the HSDS adapter stays out of the
+  // main bundle for pages that use the bundled data.
+  const { resourcesFromData } = await import('./from-data.js');
   return resourcesFromData(data, { source: url });
 }
