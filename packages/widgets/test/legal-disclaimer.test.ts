@@ -5,7 +5,7 @@ import { resetWarnings } from '../../core/src/warn.js';
 import '../src/legal-disclaimer/define.js';
 import type { SaLegalDisclaimer } from '../src/legal-disclaimer/index.js';
 import { LEGAL_RESOURCE_IDS, JURISDICTION_CODES, jurisdictionName } from '../src/legal-disclaimer/index.js';
-import { datasetLink } from '../src/legal-disclaimer/resource-link.js';
+import { datasetLink } from '../src/shared/dataset-link.js';
 import { fleschKincaidGrade, renderedTextBlocks, spanishGrade } from './helpers/readability.js';
 import { captureWarnings, renderIn, textOf } from './helpers/content-fixtures.js';
 

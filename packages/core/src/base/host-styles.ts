@@ -19,6 +19,18 @@ export const hostStyles = css`
   *::after {
     box-sizing: inherit;
   }
+  /* Text for screen readers only (digit-by-digit numbers, status messages). */
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
   :focus-visible {
     outline: var(--_sa-focus-width) solid var(--_sa-color-focus);
     outline-offset: 2px;

@@ -22,7 +22,7 @@ import { hotlineStatusText, type HotlineStatusText } from './hotline-status.js';
 import { DEFAULT_HOTLINE_ID, parseIds, selectHotlines } from './hotline-selection.js';
 import { StickyRoomController } from './sticky-room.js';
 import { rememberDismissalThisSession, wasDismissedThisSession } from './dismissal-memory.js';
-import { focusNextAfter } from './focus-after.js';
+import { focusNextAfter } from '../shared/focus-after.js';
 
 export type HotlineBannerVariant = 'banner' | 'compact' | 'sticky';
 const VARIANTS: readonly HotlineBannerVariant[] = ['banner', 'compact', 'sticky'];

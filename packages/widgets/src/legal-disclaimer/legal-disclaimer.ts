@@ -4,9 +4,9 @@ import { SaElement, msg, str, warnOnce } from '@stalking-awareness/core';
 import { widgetLocaleLoaders } from '../localization.js';
 import { legalDisclaimerStyles } from './legal-disclaimer.styles.js';
 import { isJurisdictionCode, jurisdictionInSentence } from './jurisdictions.js';
-import { datasetLink, type ResourceLink } from './resource-link.js';
+import { datasetLink, type ResourceLink } from '../shared/dataset-link.js';
 import { formatReviewDate, parseIsoDate } from './review-date.js';
-import { isHeadingLevel, renderHeading, toHeadingLevel } from './heading.js';
+import { isHeadingLevel, renderHeading, toHeadingLevel } from '../shared/heading.js';
 
 export type LegalDisclaimerVariant = 'full' | 'compact' | 'inline';
 

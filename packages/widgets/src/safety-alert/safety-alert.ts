@@ -2,9 +2,9 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { SaElement, exitDestination, exitPage, msg, warnOnce } from '@stalking-awareness/core';
 import { widgetLocaleLoaders } from '../localization.js';
-import { datasetLink } from '../legal-disclaimer/resource-link.js';
-import { renderHeading, toHeadingLevel, isHeadingLevel } from '../legal-disclaimer/heading.js';
-import { focusNextAfter } from '../hotline-banner/focus-after.js';
+import { datasetLink } from '../shared/dataset-link.js';
+import { renderHeading, toHeadingLevel, isHeadingLevel } from '../shared/heading.js';
+import { focusNextAfter } from '../shared/focus-after.js';
 import { safetyAlertStyles } from './safety-alert.styles.js';
 
 export type SafetyAlertVariant = 'banner' | 'inline' | 'emergency';

@@ -155,17 +155,6 @@ export function splitAroundNumber(
 
 /** The class {@link renderContactLink} needs: text for screen readers only. */
 export const contactLinkStyles = css`
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
 `;
 
 /** The contact link an event passed through, if any. */
