@@ -234,7 +234,6 @@ export const hotlineBannerStyles = css`
     }
   }
 
-
   @media (forced-colors: active) {
     .panel {
       border-block-start-color: CanvasText;

@@ -154,8 +154,7 @@ export function splitAroundNumber(
 }
 
 /** The class {@link renderContactLink} needs: text for screen readers only. */
-export const contactLinkStyles = css`
-`;
+export const contactLinkStyles = css``;
 
 /** The contact link an event passed through, if any. */
 export function contactFromEvent(event: Event): HTMLAnchorElement | undefined {
