@@ -98,7 +98,17 @@ export async function run({ browser, baseUrl, runs }) {
       ours.push(await timeActivation(browser, oursUrl, kind, oursReady));
       peer.push(await timeActivation(browser, peerUrl, kind, peerReady));
     }
-    rows.push({ measurement: label, unit: 'ms', ours: median(ours), peer: median(peer), peerName: PEER });
+    // Both sides hide the page well within one frame; the goal keeps ours there,
+    // and the ratio catches a regression while leaving room for timer noise.
+    rows.push({
+      measurement: label,
+      unit: 'ms',
+      ours: median(ours),
+      peer: median(peer),
+      peerName: PEER,
+      goal: 16,
+      maxRatio: 4,
+    });
   }
   rows.push({
     measurement: 'quick exit: gzip size of what a page loads (JS+CSS)',
@@ -106,6 +116,8 @@ export async function run({ browser, baseUrl, runs }) {
     ours: gzipSize(await readFile(OURS)),
     peer: await peerSize(),
     peerName: PEER,
+    // Ours bundles lit (~6.1 kB gzip); GOV.UK's script is plain DOM code.
+    maxRatio: 2.5,
   });
   return rows;
 }
