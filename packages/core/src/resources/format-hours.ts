@@ -9,11 +9,18 @@ import { WEEKDAYS, type Hours, type Weekday } from './types.js';
 const REFERENCE_MONDAY = Date.UTC(2026, 0, 5);
 const ALWAYS_OPEN = '24/7';
 
+/**
+ * The formatting locale. The services listed are in the United States, so a
+ * bare language takes US conventions: `es` formats as `es-US` ("5 p.m. ET"),
+ * not as Spain's Spanish ("17:00 hora de Nueva York"). A region the reader's
+ * page gives (`es-MX`) is kept.
+ */
 function safeLocale(locale: string): string {
   try {
-    return Intl.getCanonicalLocales(locale)[0] ?? 'en';
+    const canonical = Intl.getCanonicalLocales(locale)[0] ?? 'en';
+    return canonical.includes('-') ? canonical : `${canonical}-US`;
   } catch {
-    return 'en';
+    return 'en-US';
   }
 }
 
@@ -29,14 +36,14 @@ function timeOptions(locale: string, minutes: number): Intl.DateTimeFormatOption
 }
 
 /**
- * A moment in `timeZone`, e.g. "5 PM EST" or "17:00 GMT-5", the zone always
- * printed. For a locale whose short zone name Intl cannot give, the IANA
- * name is appended instead.
+ * A moment in `timeZone`, e.g. "5 PM ET", the zone always printed, as US
+ * services publish their hours. For a locale whose zone name Intl cannot
+ * give, the IANA name is appended instead.
  */
 export function formatTimeWithZone(date: Date, timeZone: string, locale: string): string {
   const tag = safeLocale(locale);
   const minutes = Number(new Intl.DateTimeFormat('en', { timeZone, minute: 'numeric' }).format(date));
-  const formatter = new Intl.DateTimeFormat(tag, { ...timeOptions(tag, minutes), timeZone, timeZoneName: 'short' });
+  const formatter = new Intl.DateTimeFormat(tag, { ...timeOptions(tag, minutes), timeZone, timeZoneName: 'shortGeneric' });
   const text = formatter.format(date);
   return formatter.formatToParts(date).some((part) => part.type === 'timeZoneName') ? text : `${text} ${timeZone}`;
 }
