@@ -43,7 +43,11 @@ function timeOptions(locale: string, minutes: number): Intl.DateTimeFormatOption
 export function formatTimeWithZone(date: Date, timeZone: string, locale: string): string {
   const tag = safeLocale(locale);
   const minutes = Number(new Intl.DateTimeFormat('en', { timeZone, minute: 'numeric' }).format(date));
-  const formatter = new Intl.DateTimeFormat(tag, { ...timeOptions(tag, minutes), timeZone, timeZoneName: 'shortGeneric' });
+  const formatter = new Intl.DateTimeFormat(tag, {
+    ...timeOptions(tag, minutes),
+    timeZone,
+    timeZoneName: 'shortGeneric',
+  });
   const text = formatter.format(date);
   return formatter.formatToParts(date).some((part) => part.type === 'timeZoneName') ? text : `${text} ${timeZone}`;
 }

@@ -17,8 +17,16 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class StickyRoomController implements ReactiveController {
   private panel: HTMLElement | null = null;
   private resizeObserver: ResizeObserver | undefined;
-  private readonly pageSheet = new CSSStyleSheet();
-  private readonly hostSheet = new CSSStyleSheet();
+  // Made on first use, not in the constructor: a server renderer (Lit SSR)
+  // constructs elements where CSSStyleSheet does not exist.
+  private pageSheetValue: CSSStyleSheet | undefined;
+  private hostSheetValue: CSSStyleSheet | undefined;
+  private get pageSheet(): CSSStyleSheet {
+    return (this.pageSheetValue ??= new CSSStyleSheet());
+  }
+  private get hostSheet(): CSSStyleSheet {
+    return (this.hostSheetValue ??= new CSSStyleSheet());
+  }
   private readonly remeasure = () => this.measure();
 
   constructor(
@@ -60,6 +68,7 @@ export class StickyRoomController implements ReactiveController {
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
     window.removeEventListener('resize', this.remeasure);
+    if (!this.pageSheetValue) return; // never started
     document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== this.pageSheet);
     this.hostSheet.replaceSync('');
     this.panel = null;

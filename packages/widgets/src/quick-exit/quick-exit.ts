@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { SaElement, exitDestination, exitPage, msg, warnOnce } from '@stalking-awareness/core';
 import { widgetLocaleLoaders } from '../localization.js';
 import { rememberExitForHistoryGuard } from './history-guard-flag.js';
@@ -73,7 +73,8 @@ export class SaQuickExit extends SaElement implements ShortcutClient {
   /** The validated destination an exit goes to. */
   get destination(): string {
     if (this.href !== undefined && this.href !== null) return exitDestination(this.href, '<sa-quick-exit> href');
-    const fallbackHref = this.querySelector(':scope > a[href]')?.getAttribute('href');
+    // A server renderer cannot see children: set href when server rendering.
+    const fallbackHref = isServer ? undefined : this.querySelector(':scope > a[href]')?.getAttribute('href');
     return exitDestination(fallbackHref ?? undefined, '<sa-quick-exit> fallback link href');
   }
 
