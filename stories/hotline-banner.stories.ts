@@ -2,6 +2,8 @@ import { html, nothing } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { Resource } from '../packages/core/src/index.ts';
 import '../packages/widgets/src/define-all.ts';
+import { demoDataUrl } from './fixtures/demo-data-server.ts';
+import { longTextLine } from './fixtures/example-resources.ts';
 
 interface Args {
   variant: 'banner' | 'compact' | 'sticky';
@@ -76,6 +78,24 @@ export const SeveralHotlines: Story = { args: { resourceIds: 'ndvh 988-lifeline'
 
 export const Dismissible: Story = { args: { dismissible: true } };
 
+/**
+ * After the reader pressed the close button (this story presses it for you): nothing is left on the page but an
+ * empty status region, and nothing is stored, so the banner is back on the next page view.
+ */
+export const Dismissed: Story = {
+  name: 'Dismissed',
+  args: { dismissible: true },
+  render: (args) =>
+    html`${render(args)}
+      <p>The banner above was closed by the story. Reload the story to see it again.</p>`,
+  play: async ({ canvasElement }) => {
+    await customElements.whenDefined('sa-hotline-banner');
+    const banner = canvasElement.querySelector('sa-hotline-banner');
+    await banner?.updateComplete;
+    banner?.shadowRoot?.querySelector<HTMLButtonElement>('button[part="close"]')?.click();
+  },
+};
+
 export const WithoutEmergencyLine: Story = { name: 'Without the 911 line', args: { noEmergency: true } };
 
 /**
@@ -127,6 +147,49 @@ export const Spanish: Story = {
 
 export const Dark: Story = {
   render: (args) => html`<div class="sb-host-theme sb-host-theme--dark">${render(args)}</div>`,
+};
+
+/** The toolbar's "High contrast" host theme: black, white and yellow through the public `--sa-*` tokens. */
+export const HighContrast: Story = {
+  name: 'High contrast',
+  args: { resourceIds: 'ndvh 988-lifeline', dismissible: true },
+  render: (args) => html`<div class="sb-host-theme sb-host-theme--high-contrast">${render(args)}</div>`,
+};
+
+/**
+ * The longest record the model allows a host to give: a 170-character name, a long description and six labelled
+ * contacts, at full width and at 320 px. Everything wraps; nothing is cut off or scrolls sideways.
+ * The record is fictional (555-01xx numbers are reserved for fiction).
+ */
+export const LongText: Story = {
+  name: 'Long text (fictional line)',
+  render: () =>
+    html`<style>
+        .sb-demo-narrow {
+          width: 320px;
+          outline: 1px dashed #888;
+        }
+      </style>
+      <sa-hotline-banner .resource=${longTextLine} dismissible></sa-hotline-banner>
+      <br />
+      <div class="sb-demo-narrow">
+        <sa-hotline-banner
+          label="The same line at 320 px"
+          variant="compact"
+          .resource=${longTextLine}
+          dismissible
+        ></sa-hotline-banner>
+      </div>`,
+};
+
+/**
+ * A host's own JSON through `src`, on a slow connection (Storybook answers after 4 seconds). While it loads, the
+ * bundled National Domestic Violence Hotline shows, so help is never missing; then the host's lines replace it.
+ * The host's lines are fictional.
+ */
+export const LoadingSrc: Story = {
+  name: 'Loading src (bundled line first)',
+  render: () => html`<sa-hotline-banner src=${demoDataUrl('example-county-lines.json', 4000)}></sa-hotline-banner>`,
 };
 
 export const Narrow320: Story = {

@@ -84,6 +84,51 @@ export const Dark: Story = {
   render: (args) => html`<div class="sb-host-theme sb-host-theme--dark">${render(args)}</div>`,
 };
 
+/** The toolbar's "High contrast" host theme: black, white and yellow through the public `--sa-*` tokens. */
+export const HighContrast: Story = {
+  name: 'High contrast',
+  args: { agency: 'Child Support Services', jurisdiction: 'CA', lastReviewed: '2026-03-03' },
+  render: (args) => html`<div class="sb-host-theme sb-host-theme--high-contrast">${render(args)}</div>`,
+};
+
+/**
+ * A long agency name, and an agency's own, longer wording through the `wording` slot, full width and at 320 px:
+ * everything wraps, and the heading, links and review date stay.
+ */
+export const LongText: Story = {
+  name: 'Long text (agency name and own wording)',
+  args: {
+    agency: 'The Department of Child Support Services of the County and the Regional Family Support Partnership',
+    jurisdiction: 'MP',
+    lastReviewed: '2026-03-03',
+  },
+  render: (args) => {
+    const disclaimer = html`<sa-legal-disclaimer
+      variant=${args.variant}
+      agency=${args.agency}
+      jurisdiction=${args.jurisdiction}
+      last-reviewed=${args.lastReviewed}
+    >
+      <p slot="wording">
+        Staff of the Department of Child Support Services of the County and the Regional Family Support Partnership can
+        share general information about how child support works, explain the forms this office uses and point you to
+        resources in your community. They are not lawyers and cannot give you legal advice, tell you what to do in your
+        own case or fill in court papers for you. For advice about your situation, please talk to a lawyer or a legal
+        aid organization.
+      </p>
+    </sa-legal-disclaimer>`;
+    return html`<style>
+        .sb-demo-narrow {
+          width: 320px;
+          outline: 1px dashed #888;
+        }
+      </style>
+      ${disclaimer}
+      <br />
+      <div class="sb-demo-narrow">${disclaimer}</div>`;
+  },
+};
+
 export const Narrow320: Story = {
   name: '320 px wide',
   args: { agency: 'Department of Child Support Services of the County', jurisdiction: 'MP' },

@@ -113,6 +113,29 @@ export const Dark: Story = {
   render: (args) => html`<div class="sb-host-theme sb-host-theme--dark">${render(args)}</div>`,
 };
 
+/** The toolbar's "High contrast" host theme: black, white and yellow through the public `--sa-*` tokens. */
+export const HighContrast: Story = {
+  name: 'High contrast',
+  render: (args) => html`<div class="sb-host-theme sb-host-theme--high-contrast">${render(args)}</div>`,
+};
+
+/**
+ * The label is the element's own, so its longest form is the Spanish one ("Salir de esta página"): here at 200 %
+ * text size in a 320 px column, as someone zoomed in on a phone would see it. The control wraps and stays whole.
+ */
+export const LongText: Story = {
+  name: 'Long text (Spanish, 200 % text, 320 px)',
+  render: (args) =>
+    html`<style>
+        .sb-demo-narrow-large {
+          width: 320px;
+          font-size: 200%;
+          outline: 1px dashed #888;
+        }
+      </style>
+      <div class="sb-demo-narrow-large" lang="es">${render(args)}</div>`,
+};
+
 export const Narrow320: Story = {
   name: '320 px wide',
   args: { position: 'sticky' },

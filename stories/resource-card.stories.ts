@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { Resource } from '../packages/core/src/index.ts';
 import '../packages/widgets/src/define-all.ts';
+import { longTextLine } from './fixtures/example-resources.ts';
 
 interface Args {
   resourceId: string;
@@ -124,6 +125,43 @@ export const Invalid: Story = {
     ></sa-resource-card>`,
 };
 
+/** An id that is not in the bundled dataset: the same calm message, and the console names the id. */
+export const UnknownId: Story = {
+  name: 'Unknown resource-id',
+  args: { resourceId: 'no-such-resource' },
+};
+
+/**
+ * The longest record the model allows: a 170-character name, a long description, six labelled contacts, eight
+ * languages, and a name with a 95-character unbroken "word" (as a pasted web address would be), full width and
+ * at 320 px. Everything wraps; nothing is cut off or scrolls sideways. The records are fictional.
+ */
+export const LongText: Story = {
+  name: 'Long text (fictional records)',
+  render: (args) => {
+    const unbroken: Resource = {
+      ...longTextLine,
+      id: 'example-unbroken-text',
+      name: 'example.org/services/stalkingadvocacy/countydepartmentofchildsupportservices/referralsandintake (fictional)',
+      description:
+        'Details at https://example.org/services/stalkingadvocacy/countydepartmentofchildsupportservices/referralsandintake/eligibilityquestions, a fictional address.',
+      translations: {},
+    };
+    const cards = html`<sa-resource-card .resource=${longTextLine} variant=${args.variant}></sa-resource-card>
+      <br />
+      <sa-resource-card .resource=${unbroken} variant=${args.variant}></sa-resource-card>`;
+    return html`<style>
+        .sb-demo-narrow {
+          width: 320px;
+          outline: 1px dashed #888;
+        }
+      </style>
+      ${cards}
+      <br />
+      <div class="sb-demo-narrow">${cards}</div>`;
+  },
+};
+
 export const Spanish: Story = {
   name: 'Spanish (lang="es")',
   render: (args) => html`<div lang="es">${render(args)}</div>`,
@@ -131,6 +169,12 @@ export const Spanish: Story = {
 
 export const Dark: Story = {
   render: (args) => html`<div class="sb-host-theme sb-host-theme--dark">${render(args)}</div>`,
+};
+
+/** The toolbar's "High contrast" host theme: black, white and yellow through the public `--sa-*` tokens. */
+export const HighContrast: Story = {
+  name: 'High contrast',
+  render: (args) => html`<div class="sb-host-theme sb-host-theme--high-contrast">${render(args)}</div>`,
 };
 
 export const Narrow320: Story = {

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { Resource } from '../packages/core/src/index.ts';
 import '../packages/widgets/src/define-all.ts';
+import { demoDataUrl } from './fixtures/demo-data-server.ts';
 
 interface Args {
   search: boolean;
@@ -78,6 +79,34 @@ export const SourceFailed: Story = {
   render: (args) => html`<sa-resource-list ?search=${args.search} src="data:application/json,[]"></sa-resource-list>`,
 };
 
+/**
+ * Waiting for a host's `src` (in Storybook the answer never comes, so the state stays): a calm "Loading resources…"
+ * in the polite status region, and the 911 line is already there.
+ */
+export const Loading: Story = {
+  render: (args) =>
+    html`<sa-resource-list
+      ?search=${args.search}
+      ?category-filter=${args.categoryFilter}
+      src=${demoDataUrl('example-county-lines.json', 'never')}
+    ></sa-resource-list>`,
+};
+
+/**
+ * A host's own JSON through `src`, on a slow connection (Storybook answers after 3 seconds): "Loading resources…",
+ * then the host's records. The records are fictional.
+ */
+export const LoadedFromSrc: Story = {
+  name: 'Loaded from src (slow connection)',
+  render: (args) =>
+    html`<sa-resource-list
+      ?search=${args.search}
+      ?category-filter=${args.categoryFilter}
+      variant=${args.variant}
+      src=${demoDataUrl('example-county-lines.json', 3000)}
+    ></sa-resource-list>`,
+};
+
 /** Fictional records (555 numbers, example.org) to show "Show more" and the open-now filter on a longer list. */
 const fictional: Resource[] = Array.from({ length: 60 }, (_, i) => ({
   id: `example-${i}`,
@@ -144,4 +173,36 @@ export const Narrow320: Story = {
         }
       </style>
       <div class="sb-demo-narrow">${render(args)}</div>`,
+};
+
+/** The toolbar's "High contrast" host theme: black, white and yellow through the public `--sa-*` tokens. */
+export const HighContrast: Story = {
+  name: 'High contrast',
+  render: (args) => html`<div class="sb-host-theme sb-host-theme--high-contrast">${render(args)}</div>`,
+};
+
+/** Brand colours through the public tokens (the card tokens apply to every card), and parts styled from outside. */
+export const Themed: Story = {
+  args: { variant: 'compact' },
+  render: (args) =>
+    html`<style>
+        .sb-demo-list-theme sa-resource-list {
+          --sa-resource-list-gap: 1.5rem;
+          --sa-resource-list-emergency-background: #fdf0ef;
+          --sa-resource-list-emergency-color: #8a1c12;
+          --sa-resource-card-background: #f4f8f2;
+          --sa-resource-card-border-color: #3d6b35;
+          --sa-resource-card-link-color: #2b5127;
+          --sa-resource-card-radius: 0.75rem;
+          --sa-resource-card-action-background: #ffffff;
+        }
+        .sb-demo-list-theme sa-resource-list::part(search) {
+          border-width: 2px;
+          border-color: #3d6b35;
+        }
+        .sb-demo-list-theme sa-resource-list::part(name) {
+          color: #2b5127;
+        }
+      </style>
+      <div class="sb-demo-list-theme">${render(args)}</div>`,
 };

@@ -65,6 +65,57 @@ export const Inline: Story = { args: { variant: 'inline', quickExit: true } };
 /** With a heading; never dismissible, even with `dismissible` set. */
 export const Emergency: Story = { args: { variant: 'emergency', quickExit: true, dismissible: true } };
 
+/**
+ * After the reader pressed "Hide this alert" (this story presses it for you). Hidden for this page view only:
+ * nothing is stored, so nothing on the device shows the alert was ever seen, and it is back on the next page.
+ */
+export const Dismissed: Story = {
+  args: { quickExit: true, dismissible: true },
+  render: (args) =>
+    html`${render(args)}
+      <p>The alert above was hidden by the story. Reload the story to see it again.</p>`,
+  play: async ({ canvasElement }) => {
+    await customElements.whenDefined('sa-safety-alert');
+    const alert = canvasElement.querySelector('sa-safety-alert');
+    await alert?.updateComplete;
+    alert?.shadowRoot?.querySelector<HTMLButtonElement>('button[part="dismiss"]')?.click();
+  },
+};
+
+/**
+ * Bad input stays calm: an unknown `variant` falls back to `banner`, and a `javascript:` exit destination is never
+ * used (the button exits to https://www.weather.gov/). The console names both attributes.
+ */
+export const InvalidInput: Story = {
+  name: 'Invalid variant and unsafe exit destination',
+  args: { variant: 'loud' as Args['variant'], quickExit: true, quickExitHref: 'javascript:alert(1)' },
+};
+
+/**
+ * The longest text: Spanish, the emergency variant with "Ways to lower the risk" opened (this story opens it), in a
+ * 320 px column at 200 % text size, as someone zoomed in on a phone would see it. Everything wraps.
+ */
+export const LongText: Story = {
+  name: 'Long text (Spanish, open, 200 % text, 320 px)',
+  args: { variant: 'emergency', quickExit: true },
+  render: (args) =>
+    html`<style>
+        .sb-demo-narrow-large {
+          width: 320px;
+          font-size: 200%;
+          outline: 1px dashed #888;
+        }
+      </style>
+      <div class="sb-demo-narrow-large" lang="es">${render(args)}</div>`,
+  play: async ({ canvasElement }) => {
+    await customElements.whenDefined('sa-safety-alert');
+    const alert = canvasElement.querySelector('sa-safety-alert');
+    await alert?.updateComplete;
+    const details = alert?.shadowRoot?.querySelector('details');
+    if (details) details.open = true;
+  },
+};
+
 export const Spanish: Story = {
   name: 'Spanish (lang="es")',
   args: { quickExit: true, dismissible: true },
@@ -80,6 +131,13 @@ export const SpanishEmergency: Story = {
 export const Dark: Story = {
   args: { quickExit: true, dismissible: true },
   render: (args) => html`<div class="sb-host-theme sb-host-theme--dark">${render(args)}</div>`,
+};
+
+/** The toolbar's "High contrast" host theme: black, white and yellow through the public `--sa-*` tokens. */
+export const HighContrast: Story = {
+  name: 'High contrast',
+  args: { variant: 'emergency', quickExit: true },
+  render: (args) => html`<div class="sb-host-theme sb-host-theme--high-contrast">${render(args)}</div>`,
 };
 
 export const Narrow320: Story = {
