@@ -17,6 +17,12 @@ export const resourceListStyles = css`
   .root p {
     margin: 0;
   }
+  .loading {
+    min-block-size: min(100vh, 80rem);
+  }
+  :host([variant='compact']) .loading {
+    min-block-size: min(100vh, 57rem);
+  }
   .emergency {
     padding: calc(var(--_sa-space) * 0.5) calc(var(--_sa-space) * 0.75);
     border-inline-start: 0.25rem solid var(--_sa-color-danger);

@@ -218,7 +218,8 @@ export class SaResourceList extends SaElement {
     const filtering = terms.length > 0 || this.openNowOnly || this.category !== 'all';
     this.currentCount = this.loading ? '' : countText(matching.length, filtering, this.locale);
 
-    return html`<div class="root" lang=${this.locale}>
+    // While a host's src loads, the list keeps the height undefined.css reserved before it upgraded.
+    return html`<div class=${this.loading ? 'root loading' : 'root'} lang=${this.locale}>
       ${this.renderEmergency()}
       ${renderControls(
         {
