@@ -4,7 +4,14 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const ROOTS = ['packages/core/test-node', 'tests/e2e', 'tests/integrations', 'tests/privacy', 'tests/ssr', 'tests/layout-shift'];
+const ROOTS = [
+  'packages/core/test-node',
+  'tests/e2e',
+  'tests/integrations',
+  'tests/privacy',
+  'tests/ssr',
+  'tests/layout-shift',
+];
 
 function collect(dir) {
   if (!existsSync(dir)) return [];
