@@ -105,7 +105,10 @@ export const hotlineBannerStyles = css`
   }
 
   .action-label {
+    min-width: 0;
     color: var(--_muted);
+    /* A record's label is data: one long unbroken word must wrap, not push the links off a phone screen. */
+    overflow-wrap: anywhere;
   }
 
   /* Real links, sized as touch targets (WCAG 2.5.8, and 44 px for shaky hands).
