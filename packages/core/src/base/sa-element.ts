@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement, adoptStyles, type PropertyValues } from 'lit';
 import { loadTemplates, loadedTemplatesFor, SOURCE_LOCALE, type LocaleLoaders } from '../localization/catalog.js';
 import { matchLocale, requestedLocale, trackLocale, untrackLocale } from '../localization/locale.js';
 import { overriddenLocales, withMessages } from '../localization/messages.js';
@@ -45,6 +45,22 @@ export class SaElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     untrackLocale(this);
+  }
+
+  /**
+   * A server-rendered (declarative) shadow root brings the styles as <style>
+   * elements, which a strict `style-src` CSP blocks, and Lit's hydration
+   * reuses that root without adopting the styles: the element would stay
+   * unstyled (a quick exit that is not sticky, say). Adopt them here too;
+   * constructable stylesheets work under any CSP.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const declarativeRoot = this.shadowRoot;
+    const root = super.createRenderRoot();
+    if (declarativeRoot && root === declarativeRoot) {
+      adoptStyles(declarativeRoot, (this.constructor as typeof LitElement).elementStyles);
+    }
+    return root;
   }
 
   /** Re-reads the element's language; loads its strings if needed, then re-renders. */
