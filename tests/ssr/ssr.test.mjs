@@ -13,6 +13,7 @@ import { html } from 'lit';
 import { REPO_ROOT, launchBrowser, requireBuilt, startServer, trapProblems, until } from '../e2e/harness.mjs';
 
 const DESTINATION = 'https://www.weather.gov/';
+const STRICT_CSP = "default-src 'self'; require-trusted-types-for 'script'";
 const FALLBACK = html`<a href="https://www.weather.gov/" rel="noreferrer nofollow">Exit this page</a>`;
 
 /** Each element as a host page would write it; the quick exit also gets href, which a server can read. */
@@ -107,6 +108,7 @@ before(async () => {
   clientBundle = result.outputFiles[0].text;
 
   server = await startServer({
+    headers: (path, url) => (url.includes('strict-csp') ? { 'content-security-policy': STRICT_CSP } : {}),
     route: (path) => {
       if (path === '/ssr') return { body: pageHtml(pageBody) };
       if (path === '/ssr-no-dsd') return { body: withoutDeclarativeShadowDom(pageHtml(pageBody)) };
@@ -277,6 +279,36 @@ describe('the server-rendered page in Chromium', () => {
     assert.equal(page.url(), DESTINATION);
     await page.close();
     assert.deepEqual(problems, []);
+  });
+});
+
+describe('the server-rendered page under a strict CSP', () => {
+  it('blocks only the inline server styles, then hydrates and styles every element', async () => {
+    const page = await browser.newPage();
+    const problems = await trapProblems(page);
+    await page.goto(server.url('/ssr?strict-csp'));
+    await until(() => page.evaluate(() => customElements.get('sa-safety-alert') !== undefined), 'defined');
+    const styled = await page.evaluate(async () => {
+      const elements = [...document.querySelectorAll('*')].filter((element) => element.localName.startsWith('sa-'));
+      await Promise.all(elements.map((element) => element.updateComplete));
+      const control = document.querySelector('sa-quick-exit').shadowRoot.querySelector('[part="control"]');
+      return {
+        exitBackground: getComputedStyle(control).backgroundColor,
+        exitPosition: getComputedStyle(document.querySelector('sa-quick-exit')).position,
+        hydrated: elements.every((element) => element.hasUpdated),
+      };
+    });
+    await page.close();
+    // Known and documented: the <style> elements of declarative shadow roots are inline styles.
+    const blockedStyles = problems.filter((problem) =>
+      /^Applying inline style violates|^CSP violation: style-src/.test(problem),
+    );
+    const others = problems.filter((problem) => !blockedStyles.includes(problem));
+    assert.ok(blockedStyles.length > 0, 'the inline server styles were reported as blocked');
+    assert.deepEqual(others, []);
+    assert.equal(styled.hydrated, true);
+    assert.equal(styled.exitPosition, 'sticky', 'the element styles apply after hydration');
+    assert.notEqual(styled.exitBackground, 'rgba(0, 0, 0, 0)');
   });
 });
 
