@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { defaultResources } from '@stalking-awareness/core';
 import { REPO_ROOT, launchBrowser, requireBuilt, startServer, trapProblems, until } from '../e2e/harness.mjs';
 
-const STYLESHEET = '/packages/widgets/src/styles/undefined.css';
+// The copy the CDN ships, exactly as a host page links it.
+const STYLESHEET = '/packages/widgets/cdn/sa-widgets-undefined.css';
 const BUNDLE = 'packages/widgets/cdn/sa-widgets.js';
 const LATE_MS = 500;
 const STRICT_CSP = "default-src 'self'";
