@@ -16,6 +16,10 @@ export async function loadResources(src: string): Promise<{ resources: Resource[
   const url = safeUrl(src, { schemes: ['https:', 'http:'], context: 'resource data src' });
   if (url === null)
     throw new Error(`Resource data URL ${JSON.stringify(String(src).slice(0, 120))} is not a safe http(s) URL.`);
+  // Loaded only when a host gives a src, so the HSDS adapter stays out of the
+  // main bundle; fetched alongside the data rather than after it.
+  const adapter = import('./from-data.js');
+  adapter.catch(() => undefined); // reported below, if the data itself arrives
   const response = await fetch(url, {
     credentials: 'omit',
     referrerPolicy: 'no-referrer',
@@ -29,8 +33,6 @@ export async function loadResources(src: string): Promise<{ resources: Resource[
   } catch {
     throw new Error(`Resource data at ${url} is not valid JSON.`);
   }
-  // Loaded only when a host gave a src: the HSDS adapter stays out of the
-  // main bundle for pages that use the bundled data.
-  const { resourcesFromData } = await import('./from-data.js');
+  const { resourcesFromData } = await adapter;
   return resourcesFromData(data, { source: url });
 }
