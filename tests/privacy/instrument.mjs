@@ -5,7 +5,7 @@
 // puppeteer binding that survives navigations (an exit's last writes happen
 // just before the page leaves).
 
-/** Runs in the page: wraps storage, cookie, IndexedDB, Cache Storage and beacon APIs. */
+/** Runs in the page: wraps storage, cookie, IndexedDB, Cache Storage, history and beacon APIs. */
 export function installTraps() {
   const record = (kind, detail = {}) => {
     const entry = { kind, ...detail, at: location.href };
@@ -72,6 +72,15 @@ export function installTraps() {
     }
   }
 
+  // Search words in the address bar or history would show someone else what was looked for.
+  for (const method of ['pushState', 'replaceState']) {
+    const original = History.prototype[method];
+    History.prototype[method] = function (...args) {
+      record('history', { method, url: String(args[2] ?? '') });
+      return original.apply(this, args);
+    };
+  }
+
   const beacon = Navigator.prototype.sendBeacon;
   Navigator.prototype.sendBeacon = function (...args) {
     record('beacon', { url: String(args[0]) });
@@ -114,5 +123,6 @@ export async function readStores() {
     sessionStorage: entries(sessionStorage),
     indexedDB: (await indexedDB.databases()).map((database) => database.name),
     caches: globalThis.caches ? await caches.keys() : [],
+    windowName: window.name,
   };
 }

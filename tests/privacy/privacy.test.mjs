@@ -153,11 +153,18 @@ async function allCookies(page, cdp) {
 /** The reader's whole visit, then the quick exit; returns what the page did along the way. */
 async function visitAndExit(scenario) {
   const { page, cdp, trace } = scenario;
+  const startUrl = page.url();
+  const startHistoryLength = await page.evaluate(() => history.length);
   const disclosures = await openEveryDisclosure(page);
   const controls = await useListControls(page);
   const links = await clickEveryLink(page);
   await dismissBannerAndAlert(page);
-  const beforeExit = { stores: await page.evaluate(readStores), cookies: await allCookies(page, cdp) };
+  const beforeExit = {
+    stores: await page.evaluate(readStores),
+    cookies: await allCookies(page, cdp),
+    url: page.url(),
+    historyLength: await page.evaluate(() => history.length),
+  };
   const recordsBeforeExit = trace.records.length;
   await quickExit(page);
   assert.equal(page.url(), DESTINATION, 'the quick exit reached its destination');
@@ -165,7 +172,17 @@ async function visitAndExit(scenario) {
   // Back on the site in the same tab (sessionStorage is per tab): what did the visit leave behind?
   await page.goto(site.url('/privacy/probe.html'));
   const afterExitStores = await page.evaluate(readStores);
-  return { disclosures, controls, links, beforeExit, recordsBeforeExit, afterExitCookies, afterExitStores };
+  return {
+    startUrl,
+    startHistoryLength,
+    disclosures,
+    controls,
+    links,
+    beforeExit,
+    recordsBeforeExit,
+    afterExitCookies,
+    afterExitStores,
+  };
 }
 
 const writes = (trace) => trace.records.filter((record) => !['link', 'event'].includes(record.kind));
@@ -181,7 +198,7 @@ function extraRequests(trace) {
   return trace.requests.slice(0, exit < 0 ? undefined : exit).filter((request) => !isOwnFile(request.url));
 }
 
-const EMPTY_STORES = { cookie: '', localStorage: {}, sessionStorage: {}, indexedDB: [], caches: [] };
+const EMPTY_STORES = { cookie: '', localStorage: {}, sessionStorage: {}, indexedDB: [], caches: [], windowName: '' };
 
 /** What every scenario shares: the reader really used everything, and every contact link reported itself. */
 function assertWholeVisit(result, trace, { listFromSrc = false } = {}) {
@@ -210,6 +227,8 @@ function assertWholeVisit(result, trace, { listFromSrc = false } = {}) {
   );
   assert.equal(events(trace, 'sa-dismiss').length, 2, 'banner and alert dismissed');
   assert.deepEqual(events(trace, 'sa-exit'), [{ destination: DESTINATION }]);
+  assert.equal(result.beforeExit.url, result.startUrl, 'the address bar never showed what was searched or chosen');
+  assert.equal(result.beforeExit.historyLength, result.startHistoryLength, 'no history entry added');
   assert.deepEqual(trace.errors, [], 'no console error or exception');
 }
 
