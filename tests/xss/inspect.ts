@@ -107,10 +107,13 @@ export function shadowTags(root: ParentNode): Set<string> {
 }
 
 /**
- * Elements (hosts and their shadow contents) whose box reaches past the
- * viewport's sides, and how far the page itself scrolls sideways.
+ * Elements (hosts and their shadow contents, with every disclosure opened)
+ * whose box reaches past the viewport's sides, and how far the page itself
+ * scrolls sideways.
  */
 export function overflow(root: ParentNode): { pageScroll: number; outside: string[] } {
+  // What a reader would open must fit too.
+  for (const details of allElements(root)) if (details instanceof HTMLDetailsElement) details.open = true;
   const width = document.documentElement.clientWidth;
   const outside: string[] = [];
   for (const element of allElements(root)) {
