@@ -1,6 +1,6 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { defaultResources, type Resource } from '@stalking-awareness/core';
+import { defaultResources, type Hours, type Resource } from '@stalking-awareness/core';
 import { resetWarnings } from '../../core/src/warn.js';
 import '../src/resource-list/define.js';
 import type { SaResourceList } from '../src/resource-list/resource-list.js';
@@ -23,11 +23,11 @@ function record(id: string, overrides: Partial<Resource> = {}): Resource {
   };
 }
 
-const WEEKDAYS_9_TO_5 = {
+const WEEKDAYS_9_TO_5: Hours = {
   type: 'weekly',
   timeZone: 'America/New_York',
   weekly: [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '17:00' }],
-} as const;
+};
 
 /** Four good records: two languages of text, accents, several categories and hours. */
 const good: Resource[] = [
