@@ -53,7 +53,24 @@ const VARIANTS = [
     html: (page) => page.replace('<html lang="en">', '<html lang="es">'),
     spanish: true,
   },
+  {
+    name: 'unsaved-changes-late',
+    title: 'a host that adds an "unsaved changes" prompt after load',
+    head: '<script src="/tests/fixtures/hostile/unsaved-changes-late.js"></script>',
+    noDialog: true,
+  },
 ];
+
+/**
+ * A prompt added before the widgets loaded runs before their listener and
+ * cannot be silenced. Chrome then asks "Leave site?"; a Cancel must not strand
+ * the person: the next touch asks again, and "Leave" leaves.
+ */
+const EARLY_PROMPT = {
+  name: 'unsaved-changes-early',
+  title: 'a host whose "unsaved changes" prompt was added before the widgets loaded',
+  head: '<script src="/tests/fixtures/hostile/unsaved-changes.js"></script>',
+};
 
 let server;
 let browser;
@@ -94,7 +111,7 @@ async function hostApp() {
 }
 
 before(async () => {
-  variantByPath = new Map(VARIANTS.map((variant) => [`/hostile/${variant.name}.html`, variant]));
+  variantByPath = new Map([...VARIANTS, EARLY_PROMPT].map((variant) => [`/hostile/${variant.name}.html`, variant]));
   const template = await readFile(PAGE, 'utf8');
   server = await startStaticServer('.', {
     headers: (path) => {
@@ -123,7 +140,12 @@ after(async () => {
 async function openVariant(variant) {
   const page = await browser.newPage();
   if (variant.viewport) await page.setViewport(variant.viewport);
-  const trap = { errors: [], warnings: [], violations: [], destinationRequests: [] };
+  const trap = { errors: [], warnings: [], violations: [], destinationRequests: [], dialogs: [] };
+  // A "Leave site?" dialog is answered Cancel, the worst case for a person leaving.
+  page.on('dialog', (dialog) => {
+    trap.dialogs.push(dialog.type());
+    void dialog.dismiss();
+  });
   page.on('console', (message) => {
     if (message.type() === 'error') trap.errors.push(message.text());
     if (message.type() === 'warn') trap.warnings.push(message.text());
@@ -193,6 +215,7 @@ describe('hostile host pages', () => {
         assert.equal(trap.destinationRequests.length, 1, 'one navigation to the destination');
         assert.equal(trap.destinationRequests[0].referer, undefined, 'no Referer reaches the destination');
         assert.deepEqual(trap.errors, [], 'no console error, exception or CSP violation');
+        assert.deepEqual(trap.dialogs, [], 'no dialog stood between the person and the exit');
         if (variant.expectWarning) {
           assert.ok(
             trap.warnings.some((w) => variant.expectWarning.test(w)),
@@ -204,4 +227,39 @@ describe('hostile host pages', () => {
       }
     });
   }
+});
+
+describe('a host prompt the widgets could not silence', () => {
+  it(`${EARLY_PROMPT.title}: a Cancel never strands the person; the next touch asks again`, async () => {
+    const { page, trap } = await openVariant(EARLY_PROMPT);
+    // openVariant answers Cancel; from the second dialog on, answer "Leave".
+    page.removeAllListeners('dialog');
+    page.on('dialog', (dialog) => {
+      trap.dialogs.push(dialog.type());
+      void (trap.dialogs.length === 1 ? dialog.dismiss() : dialog.accept());
+    });
+    try {
+      await everyElementRendered(page);
+      const box = await page.evaluate(() => {
+        const control = document.querySelector('sa-quick-exit').shadowRoot.querySelector('[part~="control"]');
+        const rect = control.getBoundingClientRect();
+        return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+      });
+      await page.mouse.click(box.x, box.y);
+      // Chrome asks "Leave site?" and the dialog handler answers Cancel.
+      await page.waitForFunction(() => document.title === '', { timeout: 5000 });
+      assert.deepEqual(trap.dialogs, ['beforeunload']);
+      const shown = await page.evaluate(() => getComputedStyle(document.body).display !== 'none');
+      assert.equal(shown, false, 'the page stays hidden while it has not left');
+      await new Promise((resolve) => setTimeout(resolve, 1200));
+      const leaving = page.waitForNavigation({ timeout: 5000 });
+      await page.mouse.click(10, 300);
+      await leaving;
+      assert.equal(page.url(), DESTINATION);
+      assert.deepEqual(trap.dialogs, ['beforeunload', 'beforeunload']);
+      assert.equal(trap.destinationRequests.at(-1).referer, undefined, 'no Referer reaches the destination');
+    } finally {
+      await page.close();
+    }
+  });
 });

@@ -2,6 +2,7 @@ import { exitDestination } from './destination.js';
 import { hidePage, type CoverAnnouncement } from './hide-page.js';
 import { navigateTo } from './navigator.js';
 import { dropReferrer } from './no-referrer.js';
+import { disarmUnloadPrompts, rearmUnloadPrompts } from './unload-guards.js';
 
 /** Detail of the `sa-exit` event. */
 export interface ExitDetail {
@@ -15,6 +16,8 @@ export interface ExitDetail {
  */
 interface ExitState {
   destination?: string;
+  /** performance.now() of the exit, comparable with Event.timeStamp. */
+  exitedAt?: number;
   restoreListener?: boolean;
 }
 const STATE_KEY = Symbol.for('stalking-awareness.exit');
@@ -37,7 +40,8 @@ function onPageShow(event: PageTransitionEvent): void {
  * 1. hides it (cover, inert, aria-hidden, blank title and favicon);
  * 2. sets a `no-referrer` policy, so no Referer reaches the destination;
  * 3. dispatches `sa-exit` on `origin` (bubbles, composed, NOT cancelable:
- *    no host may stop an exit), detail `{ destination }`;
+ *    no host may stop an exit), detail `{ destination }`, and switches off
+ *    the host's "Leave site?" prompts;
  * 4. navigates with `location.replace` (see setExitNavigator), so Back never
  *    returns to this page and no second tab is left behind.
  * `destination` must be http(s) without credentials, else the default is
@@ -49,6 +53,7 @@ export function exitPage(destination: string, origin: HTMLElement, announcement?
   if (state.destination !== undefined) return;
   const url = exitDestination(destination);
   state.destination = url;
+  state.exitedAt = performance.now();
   if (!state.restoreListener) {
     window.addEventListener('pageshow', onPageShow);
     state.restoreListener = true;
@@ -67,8 +72,22 @@ export function exitPage(destination: string, origin: HTMLElement, announcement?
       }),
     ),
   );
+  runStep(() => disarmUnloadPrompts(retryExit));
   navigateTo(url);
 }
+
+/**
+ * Leaves again for the destination already chosen, when input arrives a
+ * second or more after the exit: by then the navigation was stopped (a
+ * prompt the guards could not silence) rather than still starting, and
+ * pressing anything must not leave a person stranded on a blank page.
+ */
+function retryExit(event: Event): void {
+  if (state.destination === undefined || state.exitedAt === undefined) return;
+  if (event.timeStamp - state.exitedAt < RETRY_AFTER_MS) return;
+  navigateTo(state.destination);
+}
+const RETRY_AFTER_MS = 1000;
 
 function runStep(step: () => unknown): void {
   try {
@@ -81,4 +100,6 @@ function runStep(step: () => unknown): void {
 /** Forgets an exit, for tests that keep using their page after one. */
 export function resetExitStateForTests(): void {
   state.destination = undefined;
+  state.exitedAt = undefined;
+  rearmUnloadPrompts(retryExit);
 }
