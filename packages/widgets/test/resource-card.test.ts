@@ -184,7 +184,22 @@ describe('sa-resource-card', () => {
     const el = await card(record(), { now: WEDNESDAY_NIGHT_NY });
     const status = shadow(el).querySelector<HTMLElement>('[part="open-status"]')!;
     expect(status.dataset['state']).to.equal('closed');
-    expect(status.textContent).to.match(/^\s*Closed now, opens 9\b.*\bE[SD]?T\s*$/);
+    expect(status.textContent).to.match(/^\s*Closed now, opens Thursday at 9\b.*\bET\s*$/);
+  });
+
+  it('names the day a line opens again when it is not today, so a Saturday reader does not wait for a closed phone', async () => {
+    const saturdayNoon = new Date('2026-03-14T16:00:00Z'); // 12:00 in New York
+    const el = await card(record(), { now: saturdayNoon });
+    expect(text(el, '[part="open-status"]')).to.match(/^Closed now, opens Monday at 9\b.*\bET$/);
+  });
+
+  it('names the day in Spanish too', async () => {
+    const saturdayNoon = new Date('2026-03-14T16:00:00Z');
+    const el = await fixture<SaResourceCard>(
+      html`<sa-resource-card lang="es" .resource=${record() as Resource} .now=${saturdayNoon}></sa-resource-card>`,
+    );
+    await waitUntil(() => text(el, '[part="open-status"]').startsWith('Cerrado'));
+    expect(text(el, '[part="open-status"]')).to.match(/^Cerrado ahora, abre el lunes a las 9\b.*\bET$/);
   });
 
   it('shows a 24/7 line as open now, 24 hours a day', async () => {

@@ -95,3 +95,31 @@ export function formatHours(hours: Hours, locale: string): string {
   );
   return `${openings.join('; ')} ${zoneLabel(hours.timeZone, tag)}`;
 }
+
+/**
+ * The weekday of `date` in `timeZone` when it is not the same day as `now`
+ * there, else undefined: on a Saturday, "opens 9 a.m. ET" would send someone
+ * to a phone that rings out until Monday.
+ */
+export function weekdayIfNotToday(date: Date, now: Date, timeZone: string, locale: string): string | undefined {
+  const calendarDay = cachedFormat(`day ${timeZone}`, 'en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  });
+  if (calendarDay.format(date) === calendarDay.format(now)) return undefined;
+  const tag = safeLocale(locale);
+  return cachedFormat(`weekday ${timeZone} ${tag}`, tag, { timeZone, weekday: 'long' }).format(date);
+}
+
+// Lists render many cards with the same zones: build each formatter once.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function cachedFormat(key: string, locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}

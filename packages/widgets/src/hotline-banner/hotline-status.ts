@@ -1,4 +1,4 @@
-import { formatTimeWithZone, msg, openStatus, str, type Resource } from '@stalking-awareness/core';
+import { formatTimeWithZone, msg, openStatus, str, weekdayIfNotToday, type Resource } from '@stalking-awareness/core';
 
 /**
  * What a hotline's open status says right now, e.g. "24/7",
@@ -26,12 +26,16 @@ export function hotlineStatusText(resource: Resource, now: Date, locale: string)
   const nextChange = status.nextChange;
   const at = nextChange && status.timeZone ? formatTimeWithZone(nextChange, status.timeZone, locale) : undefined;
   if (status.state === 'open') {
+    const day =
+      at && nextChange && status.timeZone ? weekdayIfNotToday(nextChange, now, status.timeZone, locale) : undefined;
     return {
       state: 'open',
       nextChange,
-      text: at
-        ? msg(str`Open now · closes ${at}`, { id: 'hotline-banner.open-closes' })
-        : msg('Open now', { id: 'hotline-banner.open' }),
+      text: !at
+        ? msg('Open now', { id: 'hotline-banner.open' })
+        : day
+          ? msg(str`Open now · closes ${day} at ${at}`, { id: 'hotline-banner.open-closes-day' })
+          : msg(str`Open now · closes ${at}`, { id: 'hotline-banner.open-closes' }),
     };
   }
   if (!at || !nextChange || !status.timeZone) {
@@ -45,18 +49,4 @@ export function hotlineStatusText(resource: Resource, now: Date, locale: string)
       ? msg(str`Closed · opens ${day} at ${at}`, { id: 'hotline-banner.closed-opens-day' })
       : msg(str`Closed · opens ${at}`, { id: 'hotline-banner.closed-opens' }),
   };
-}
-
-/**
- * The weekday of `date` in the line's zone when it is not today there: on a
- * Saturday, "opens 9 a.m. ET" would send someone to a phone that rings out
- * until Monday.
- */
-function weekdayIfNotToday(date: Date, now: Date, timeZone: string, locale: string): string | undefined {
-  const dayOf = (value: Date, options: Intl.DateTimeFormatOptions) =>
-    new Intl.DateTimeFormat(locale, { timeZone, ...options }).format(value);
-  const sameDay = (a: Date, b: Date) =>
-    dayOf(a, { year: 'numeric', month: '2-digit', day: '2-digit' }) ===
-    dayOf(b, { year: 'numeric', month: '2-digit', day: '2-digit' });
-  return sameDay(date, now) ? undefined : dayOf(date, { weekday: 'long' });
 }

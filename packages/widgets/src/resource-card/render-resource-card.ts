@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str, type Contact, type OpenStatus, type ResourceStatus } from '@stalking-awareness/core';
+import { msg, str, weekdayIfNotToday, type Contact, type OpenStatus, type ResourceStatus } from '@stalking-awareness/core';
 import { contactLink, renderContactLink } from '../shared/contact-links.js';
 import { categoryLabel } from './category-label.js';
 import { changeTimeText, statusAt, type ResourceView } from './resource-view.js';
@@ -40,7 +40,7 @@ export function renderResourceCard(view: ResourceView, options: ResourceCardOpti
             ${view.contacts.map(renderContact)}
           </ul>`
     }
-    ${renderHours(view, resource.status === 'active' ? statusAt(view.resource, options.now) : undefined)}
+    ${renderHours(view, resource.status === 'active' ? statusAt(view.resource, options.now) : undefined, options.now)}
     ${
       compact || !view.languagesText
         ? nothing
@@ -96,28 +96,31 @@ function statusNotice(status: Exclude<ResourceStatus, 'active'>): string {
   }
 }
 
-/** "Open now · closes 5 p.m. ET" — words, never colour alone. */
-function statusText(status: OpenStatus, locale: string): string | undefined {
+/** "Open now, until 5 p.m. ET" — words, never colour alone; the day too when it is not today. */
+function statusText(status: OpenStatus, locale: string, now: Date): string | undefined {
   if (status.alwaysOpen) return msg('Open now, 24 hours a day', { id: 'resource-card.open-always' });
-  const change =
-    status.nextChange && status.timeZone ? changeTimeText(status.nextChange, status.timeZone, locale) : undefined;
+  const { nextChange, timeZone } = status;
+  const change = nextChange && timeZone ? changeTimeText(nextChange, timeZone, locale) : undefined;
+  const day = change && nextChange && timeZone ? weekdayIfNotToday(nextChange, now, timeZone, locale) : undefined;
   if (status.state === 'open') {
-    return change
-      ? msg(str`Open now, until ${change}`, { id: 'resource-card.open-until' })
-      : msg('Open now', { id: 'resource-card.open' });
+    if (!change) return msg('Open now', { id: 'resource-card.open' });
+    return day
+      ? msg(str`Open now, until ${day} at ${change}`, { id: 'resource-card.open-until-day' })
+      : msg(str`Open now, until ${change}`, { id: 'resource-card.open-until' });
   }
   if (status.state === 'closed') {
-    return change
-      ? msg(str`Closed now, opens ${change}`, { id: 'resource-card.closed-until' })
-      : msg('Closed now', { id: 'resource-card.closed' });
+    if (!change) return msg('Closed now', { id: 'resource-card.closed' });
+    return day
+      ? msg(str`Closed now, opens ${day} at ${change}`, { id: 'resource-card.closed-until-day' })
+      : msg(str`Closed now, opens ${change}`, { id: 'resource-card.closed-until' });
   }
   return undefined;
 }
 
-function renderHours(view: ResourceView, status: OpenStatus | undefined): TemplateResult | typeof nothing {
+function renderHours(view: ResourceView, status: OpenStatus | undefined, at: Date): TemplateResult | typeof nothing {
   if (!view.hoursText) return nothing;
   const state = status?.state ?? 'unknown';
-  const now = status ? statusText(status, view.locale) : undefined;
+  const now = status ? statusText(status, view.locale, at) : undefined;
   return html`<p part="hours" class="hours">
     ${now ? html`<span part="open-status" class="open-status" data-state=${state}>${now}</span>` : nothing}
     ${
