@@ -198,7 +198,7 @@ describe('sa-resource-card', () => {
     const el = await fixture<SaResourceCard>(
       html`<sa-resource-card lang="es" .resource=${record() as Resource} .now=${saturdayNoon}></sa-resource-card>`,
     );
-    await waitUntil(() => text(el, '[part="open-status"]').startsWith('Cerrado'));
+    await waitUntil(() => (text(el, '[part="open-status"]') ?? '').startsWith('Cerrado'));
     expect(text(el, '[part="open-status"]')).to.match(/^Cerrado ahora, abre el lunes a las 9\b.*\bET$/);
   });
 
