@@ -101,3 +101,15 @@ describe('localization', () => {
     expect(matchLocale('', ['en', 'es'])).to.equal('en');
   });
 });
+
+describe('regional overrides', () => {
+  afterEach(() => setLocale(undefined));
+
+  it('sit on top of the language we ship, never on English', async () => {
+    overrideMessages('es-MX', { 'probe.count': 'Oprima Mayús {0} veces más' });
+    const el = await fixture<LocalizedProbe>(html`<sa-localized-probe lang="es-MX" count="2"></sa-localized-probe>`);
+    await untilText(() => el.greeting, ES);
+    expect(el.countText).to.equal('Oprima Mayús 2 veces más');
+    expect(el.locale).to.equal('es-mx');
+  });
+});

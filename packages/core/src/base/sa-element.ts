@@ -75,16 +75,32 @@ export class SaElement extends LitElement {
         this.requestUpdate();
       }
     };
-    if (wanted === SOURCE_LOCALE || loadedTemplatesFor(this.loaders, wanted) || !this.loaders[wanted]) {
+    const translations = this.translationLocale(wanted);
+    if (
+      translations === SOURCE_LOCALE ||
+      loadedTemplatesFor(this.loaders, translations) ||
+      !this.loaders[translations]
+    ) {
       apply();
     } else {
-      void loadTemplates(this.loaders, wanted).then(apply);
+      void loadTemplates(this.loaders, translations).then(apply);
     }
+  }
+
+  /**
+   * Which shipped translations serve `locale`: its own, else its language's
+   * (a host's `es-MX` overrides sit on top of our `es`, never on English).
+   */
+  private translationLocale(locale: string): string {
+    if (this.loaders[locale]) return locale;
+    const language = locale.split('-')[0] ?? locale;
+    return this.loaders[language] ? language : SOURCE_LOCALE;
   }
 
   /** Runs `fn` with this element's strings active: for text built outside render(). */
   protected localize<T>(fn: () => T): T {
-    return withMessages(this.renderedLocale, loadedTemplatesFor(this.loaders, this.renderedLocale), fn);
+    const templates = loadedTemplatesFor(this.loaders, this.translationLocale(this.renderedLocale));
+    return withMessages(this.renderedLocale, templates, fn);
   }
 
   protected override update(changed: PropertyValues): void {

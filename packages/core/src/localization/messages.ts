@@ -40,7 +40,10 @@ export function overriddenLocales(): string[] {
  */
 export function withMessages<T>(locale: string, templates: TemplateMap | undefined, render: () => T): T {
   const previous = rendering;
-  rendering = { templates, overrides: overridesByLocale.get(locale) };
+  const language = locale.split('-')[0] ?? locale;
+  const regional = overridesByLocale.get(locale);
+  const general = language === locale ? undefined : overridesByLocale.get(language);
+  rendering = { templates, overrides: general && regional ? { ...general, ...regional } : (regional ?? general) };
   try {
     return render();
   } finally {
