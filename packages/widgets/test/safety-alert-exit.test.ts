@@ -18,6 +18,8 @@ interface ExitObservation {
   coverAtNavigation: boolean[];
   bodyHiddenAtNavigation: boolean[];
   referrerPolicyAtNavigation: (string | null)[];
+  /** What screen readers hear from the cover while the page leaves. */
+  announcementAtNavigation: (string | null)[];
   exitEvents: { destination: string; cancelable: boolean; composed: boolean; bubbles: boolean }[];
 }
 
@@ -28,6 +30,7 @@ async function observeExit(click: () => void): Promise<ExitObservation> {
     coverAtNavigation: [],
     bodyHiddenAtNavigation: [],
     referrerPolicyAtNavigation: [],
+    announcementAtNavigation: [],
     exitEvents: [],
   };
   const onExit = (event: Event) => {
@@ -48,6 +51,8 @@ async function observeExit(click: () => void): Promise<ExitObservation> {
     seen.referrerPolicyAtNavigation.push(
       document.querySelector('meta[name="referrer"]')?.getAttribute('content') ?? null,
     );
+    const cover = document.documentElement.querySelector(`:scope > [${EXIT_COVER_ATTRIBUTE}]`);
+    seen.announcementAtNavigation.push(cover?.textContent?.trim() || null);
   });
   try {
     click();
@@ -106,6 +111,7 @@ describe('sa-safety-alert exit button', () => {
       expect(viaAlert.coverAtNavigation).to.deep.equal([true]);
       expect(viaAlert.titleAtNavigation).to.deep.equal(['']);
       expect(viaAlert.bodyHiddenAtNavigation).to.deep.equal([true]);
+      expect(viaAlert.announcementAtNavigation).to.deep.equal(['Exiting this page.']);
       expect(viaAlert).to.deep.equal(viaQuickExit);
       expect((await originOfEvent) === alert, 'sa-exit dispatched on the alert').to.equal(true);
     });

@@ -118,7 +118,9 @@ export class SaSafetyAlert extends SaElement {
 
   /** Leaves the page exactly as `<sa-quick-exit>` does: one implementation, core's exitPage(). */
   exit(): void {
-    exitPage(this.exitDestination, this);
+    // The same words as sa-quick-exit's (one message id), spoken from the cover.
+    const text = this.localize(() => msg('Exiting this page.', { id: 'quick-exit.exiting' }));
+    exitPage(this.exitDestination, this, { text, lang: this.locale });
   }
 
   protected override render() {
