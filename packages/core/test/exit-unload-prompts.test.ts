@@ -4,7 +4,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { exitPage, setExitNavigator } from '../src/exit/index.js';
 import { undoExitForTests } from '../src/exit/testing.js';
 
-describe('exitPage and the host page\'s unload prompts', () => {
+describe("exitPage and the host page's unload prompts", () => {
   let navigations: string[];
   let origin: HTMLElement;
   beforeEach(async () => {

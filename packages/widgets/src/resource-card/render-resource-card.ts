@@ -1,5 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str, weekdayIfNotToday, type Contact, type OpenStatus, type ResourceStatus } from '@stalking-awareness/core';
+import {
+  msg,
+  str,
+  weekdayIfNotToday,
+  type Contact,
+  type OpenStatus,
+  type ResourceStatus,
+} from '@stalking-awareness/core';
 import { contactLink, renderContactLink } from '../shared/contact-links.js';
 import { categoryLabel } from './category-label.js';
 import { changeTimeText, statusAt, type ResourceView } from './resource-view.js';
