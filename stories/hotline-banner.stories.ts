@@ -164,13 +164,7 @@ export const HighContrast: Story = {
 export const LongText: Story = {
   name: 'Long text (fictional line)',
   render: () =>
-    html`<style>
-        .sb-demo-narrow {
-          width: 320px;
-          outline: 1px dashed #888;
-        }
-      </style>
-      <sa-hotline-banner .resource=${longTextLine} dismissible></sa-hotline-banner>
+    html`<sa-hotline-banner .resource=${longTextLine} dismissible></sa-hotline-banner>
       <br />
       <div class="sb-demo-narrow">
         <sa-hotline-banner
@@ -194,14 +188,7 @@ export const LoadingSrc: Story = {
 
 export const Narrow320: Story = {
   name: '320 px wide',
-  render: (args) =>
-    html`<style>
-        .sb-demo-narrow {
-          width: 320px;
-          outline: 1px dashed #888;
-        }
-      </style>
-      <div class="sb-demo-narrow">${render(args)}</div>`,
+  render: (args) => html`<div class="sb-demo-narrow">${render(args)}</div>`,
   args: { variant: 'compact', resourceIds: 'ndvh 988-lifeline' },
 };
 

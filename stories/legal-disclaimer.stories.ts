@@ -117,13 +117,7 @@ export const LongText: Story = {
         aid organization.
       </p>
     </sa-legal-disclaimer>`;
-    return html`<style>
-        .sb-demo-narrow {
-          width: 320px;
-          outline: 1px dashed #888;
-        }
-      </style>
-      ${disclaimer}
+    return html`${disclaimer}
       <br />
       <div class="sb-demo-narrow">${disclaimer}</div>`;
   },
@@ -132,14 +126,7 @@ export const LongText: Story = {
 export const Narrow320: Story = {
   name: '320 px wide',
   args: { agency: 'Department of Child Support Services of the County', jurisdiction: 'MP' },
-  render: (args) =>
-    html`<style>
-        .sb-demo-narrow {
-          width: 320px;
-          outline: 1px dashed #888;
-        }
-      </style>
-      <div class="sb-demo-narrow">${render(args)}</div>`,
+  render: (args) => html`<div class="sb-demo-narrow">${render(args)}</div>`,
 };
 
 /** Brand colours through the public tokens, and the heading styled through its part. */

@@ -139,14 +139,7 @@ export const LongText: Story = {
 export const Narrow320: Story = {
   name: '320 px wide',
   args: { position: 'sticky' },
-  render: (args) =>
-    html`<style>
-        .sb-demo-narrow {
-          width: 320px;
-          outline: 1px dashed #888;
-        }
-      </style>
-      <div class="sb-demo-narrow">${demoPage(args)}</div>`,
+  render: (args) => html`<div class="sb-demo-narrow">${demoPage(args)}</div>`,
 };
 
 /** Brand colours through the public tokens, and the control styled through its part. */

@@ -150,13 +150,7 @@ export const LongText: Story = {
     const cards = html`<sa-resource-card .resource=${longTextLine} variant=${args.variant}></sa-resource-card>
       <br />
       <sa-resource-card .resource=${unbroken} variant=${args.variant}></sa-resource-card>`;
-    return html`<style>
-        .sb-demo-narrow {
-          width: 320px;
-          outline: 1px dashed #888;
-        }
-      </style>
-      ${cards}
+    return html`${cards}
       <br />
       <div class="sb-demo-narrow">${cards}</div>`;
   },
@@ -179,14 +173,7 @@ export const HighContrast: Story = {
 
 export const Narrow320: Story = {
   name: '320 px wide',
-  render: (args) =>
-    html`<style>
-        .sb-demo-narrow {
-          width: 320px;
-          outline: 1px dashed #888;
-        }
-      </style>
-      <div class="sb-demo-narrow">${render(args)}</div>`,
+  render: (args) => html`<div class="sb-demo-narrow">${render(args)}</div>`,
 };
 
 /** Brand colours through the public tokens, and a part styled from outside. */

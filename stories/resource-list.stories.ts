@@ -165,14 +165,7 @@ export const Dark: Story = {
 
 export const Narrow320: Story = {
   name: '320 px wide',
-  render: (args) =>
-    html`<style>
-        .sb-demo-narrow {
-          width: 320px;
-          outline: 1px dashed #888;
-        }
-      </style>
-      <div class="sb-demo-narrow">${render(args)}</div>`,
+  render: (args) => html`<div class="sb-demo-narrow">${render(args)}</div>`,
 };
 
 /** The toolbar's "High contrast" host theme: black, white and yellow through the public `--sa-*` tokens. */

@@ -143,14 +143,7 @@ export const HighContrast: Story = {
 export const Narrow320: Story = {
   name: '320 px wide',
   args: { variant: 'emergency', quickExit: true },
-  render: (args) =>
-    html`<style>
-        .sb-demo-narrow {
-          width: 320px;
-          outline: 1px dashed #888;
-        }
-      </style>
-      <div class="sb-demo-narrow">${render(args)}</div>`,
+  render: (args) => html`<div class="sb-demo-narrow">${render(args)}</div>`,
 };
 
 /** Brand colours through the public tokens, and the exit button styled through its part. */
