@@ -1,24 +1,25 @@
 // The agency's own script, in a file (no inline script, so a strict CSP holds).
 // Data goes in as a property; events come out as DOM events.
 
-// A record the agency maintains itself (here the National Domestic Violence
-// Hotline, as the bundled dataset publishes it). It is validated before it is shown.
-document.getElementById('hotline-card').resource = {
-  id: 'ndvh',
-  name: 'National Domestic Violence Hotline',
-  category: 'support-network',
+// A record the agency maintains itself: its own page about safety in a child
+// support case. (Hotline records come from the bundled, sourced dataset: use
+// resource-id="ndvh" rather than copying their numbers here.) It is validated
+// before it is shown; replace the URL and text with your agency's own.
+document.getElementById('agency-card').resource = {
+  id: 'agency-safety-page',
+  name: 'Safety in your child support case',
+  category: 'safety-planning',
   description:
-    'A national hotline for people affected by domestic violence. You can call, text or chat, 24 hours a day, 7 days a week. A TTY line is available. The hotline does not give legal advice.',
-  url: 'https://www.thehotline.org/',
-  contacts: [
-    { channel: 'voice', value: '+18007997233', display: '1-800-799-SAFE (7233)' },
-    { channel: 'textphone', value: '+18007873224', display: '1-800-787-3224', label: 'TTY' },
-    { channel: 'sms', shortCode: '88788', display: '88788', keyword: 'START' },
-    { channel: 'chat', value: 'https://www.thehotline.org/' },
-  ],
-  hours: { type: 'always' },
+    'You can tell your caseworker about safety concerns at any stage of your case, and ask about keeping your address confidential.',
+  url: 'https://www.example.org/child-support/safety',
+  contacts: [{ channel: 'web', value: 'https://www.example.org/child-support/safety', display: 'Read more' }],
   status: 'active',
-  provenance: { source: 'https://ovc.ojp.gov/', verified: true, verifiedOn: '2022-01-20', reviewBy: '2027-05-01' },
+  provenance: {
+    source: 'https://www.example.org/child-support/safety',
+    verified: true,
+    verifiedOn: '2026-11-01',
+    reviewBy: '2027-05-01',
+  },
 };
 
 // Which kinds of contact people use, for the agency's own counts. The widgets

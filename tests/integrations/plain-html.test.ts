@@ -39,27 +39,27 @@ describe('Plain HTML page with the CDN bundle', () => {
     };
     doc = frame.contentDocument!;
     await until(() => view.customElements.get('sa-resource-card'), 5000);
-    await until(() => doc.querySelector('#hotline-card')!.shadowRoot?.querySelector('[part~="name"]'));
+    await until(() => doc.querySelector('#agency-card')!.shadowRoot?.querySelector('[part~="name"]'));
   });
 
   after(() => frame.remove());
 
   it('renders a record the page set as a property', async () => {
-    const card = doc.querySelector<LitLike>('#hotline-card')!;
+    const card = doc.querySelector<LitLike>('#agency-card')!;
     expect(card.hasAttribute('resource')).to.equal(false);
-    expect(card.resource?.id).to.equal('ndvh');
+    expect(card.resource?.id).to.equal('agency-safety-page');
     expect(card.shadowRoot!.querySelector('[part~="name"]')!.textContent!.trim()).to.equal(
-      'National Domestic Violence Hotline',
+      'Safety in your child support case',
     );
   });
 
   it("delivers sa-resource-action to the page's own listener", async () => {
-    const card = doc.querySelector<LitLike>('#hotline-card')!;
-    const link = card.shadowRoot!.querySelector<HTMLAnchorElement>('a[data-channel="voice"]')!;
-    expect(link.getAttribute('href')).to.equal('tel:+18007997233');
+    const card = doc.querySelector<LitLike>('#agency-card')!;
+    const link = card.shadowRoot!.querySelector<HTMLAnchorElement>('a[data-channel="web"]')!;
+    expect(link.getAttribute('href')).to.equal('https://www.example.org/child-support/safety');
     link.addEventListener('click', (event) => event.preventDefault(), { once: true });
     link.click();
-    expect(doc.documentElement.dataset['lastContact']).to.equal('ndvh:voice');
+    expect(doc.documentElement.dataset['lastContact']).to.equal('agency-safety-page:web');
   });
 
   it('upgrades every element, including the quick exit over its fallback link', async () => {
