@@ -66,16 +66,6 @@ export const legalDisclaimerStyles = css`
     margin-block-end: 0.75em;
   }
 
-  summary {
-    cursor: pointer;
-    color: var(--_link);
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-    /* A comfortable target for touch and pointer (WCAG 2.5.8 asks for 24 px). */
-    min-block-size: 1.5rem;
-    padding-block: 0.125rem;
-  }
-
   .details-body {
     margin-block-start: 0.5em;
   }

@@ -7,6 +7,7 @@ import { isJurisdictionCode, jurisdictionInSentence } from './jurisdictions.js';
 import { datasetLink, type ResourceLink } from '../shared/dataset-link.js';
 import { formatReviewDate, parseIsoDate } from './review-date.js';
 import { isHeadingLevel, renderHeading, toHeadingLevel } from '../shared/heading.js';
+import { disclosureStyles } from '../shared/disclosure-styles.js';
 
 export type LegalDisclaimerVariant = 'full' | 'compact' | 'inline';
 
@@ -45,7 +46,7 @@ export const LEGAL_RESOURCE_IDS = { stateLaw: 'womenslaw', legalAid: 'lawhelp' }
  * @cssprop --sa-legal-disclaimer-inline-font-size - Font size of the `inline` variant.
  */
 export class SaLegalDisclaimer extends SaElement {
-  static override styles = [...SaElement.styles, legalDisclaimerStyles];
+  static override styles = [...SaElement.styles, disclosureStyles, legalDisclaimerStyles];
   static override localeLoaders = widgetLocaleLoaders;
 
   /** The organisation whose staff cannot give legal advice, e.g. "Child Support Services". Default: "Our staff". */

@@ -85,15 +85,6 @@ export const safetyAlertStyles = css`
     margin-block-start: 0.5em;
   }
 
-  summary {
-    cursor: pointer;
-    color: var(--_link);
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-    min-block-size: 1.5rem;
-    padding-block: 0.125rem;
-  }
-
   ul {
     margin-block: 0.5em;
     padding-inline-start: 1.25em;

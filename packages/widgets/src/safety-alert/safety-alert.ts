@@ -6,6 +6,7 @@ import { datasetLink } from '../shared/dataset-link.js';
 import { renderHeading, toHeadingLevel, isHeadingLevel } from '../shared/heading.js';
 import { focusNextAfter } from '../shared/focus-after.js';
 import { safetyAlertStyles } from './safety-alert.styles.js';
+import { disclosureStyles } from '../shared/disclosure-styles.js';
 
 export type SafetyAlertVariant = 'banner' | 'inline' | 'emergency';
 
@@ -56,7 +57,7 @@ export const TECH_SAFETY_RESOURCE_ID = 'nnedv-safety-net';
  * @fires sa-exit - From core's exitPage(), when the exit button is used. Detail: `{ destination }`.
  */
 export class SaSafetyAlert extends SaElement {
-  static override styles = [...SaElement.styles, safetyAlertStyles];
+  static override styles = [...SaElement.styles, disclosureStyles, safetyAlertStyles];
   static override localeLoaders = widgetLocaleLoaders;
 
   /** `banner` (top of the page), `inline` (inside content) or `emergency` (with a heading, never dismissible). */
