@@ -1,20 +1,11 @@
 import { designTokens } from '../packages/core/src/tokens/design-tokens.js';
 import { designTokenDescriptions } from '../packages/core/src/tokens/design-token-docs.js';
-import { createElement } from 'react';
+import { createElement, type ReactNode } from 'react';
 
-/** The shared design tokens as a table, generated from the source of truth. */
-export function TokenTable() {
-  const rows = designTokens.map((token) =>
-    createElement(
-      'tr',
-      { key: token.name },
-      createElement('td', null, createElement('code', null, token.name)),
-      createElement('td', null, token.light),
-      createElement('td', null, token.dark ?? '—'),
-      createElement('td', null, token.forced ?? '—'),
-      createElement('td', null, designTokenDescriptions[token.name] ?? ''),
-    ),
-  );
+const code = (text: string) => createElement('code', null, text);
+
+/** A plain docs table: one header row, then one row per entry, keyed by its first cell's text. */
+function docTable(headers: string[], rows: Array<{ key: string; cells: ReactNode[] }>) {
   return createElement(
     'table',
     null,
@@ -24,10 +15,37 @@ export function TokenTable() {
       createElement(
         'tr',
         null,
-        ['Token', 'Light', 'Dark', 'Forced colours', 'Use'].map((title) => createElement('th', { key: title }, title)),
+        headers.map((title) => createElement('th', { key: title }, title)),
       ),
     ),
-    createElement('tbody', null, rows),
+    createElement(
+      'tbody',
+      null,
+      rows.map((row) =>
+        createElement(
+          'tr',
+          { key: row.key },
+          row.cells.map((cell, index) => createElement('td', { key: index }, cell)),
+        ),
+      ),
+    ),
+  );
+}
+
+/** The shared design tokens as a table, generated from the source of truth. */
+export function TokenTable() {
+  return docTable(
+    ['Token', 'Light', 'Dark', 'Forced colours', 'Use'],
+    designTokens.map((token) => ({
+      key: token.name,
+      cells: [
+        code(token.name),
+        token.light,
+        token.dark ?? '—',
+        token.forced ?? '—',
+        designTokenDescriptions[token.name] ?? '',
+      ],
+    })),
   );
 }
 
@@ -46,45 +64,17 @@ export function ElementThemingTable({ manifest }: { manifest: Manifest }) {
   const elements = manifest.modules
     .flatMap((module) => module.declarations ?? [])
     .filter((declaration) => declaration.customElement && declaration.tagName);
-  const rows = elements.flatMap((element) => [
-    ...(element.cssProperties ?? []).map((property) => ({
-      tag: element.tagName!,
-      kind: 'custom property',
-      name: property.name,
-      description: property.description ?? '',
-    })),
-    ...(element.cssParts ?? []).map((part) => ({
-      tag: element.tagName!,
-      kind: 'part',
-      name: `::part(${part.name})`,
-      description: part.description ?? '',
-    })),
-  ]);
-  return createElement(
-    'table',
-    null,
-    createElement(
-      'thead',
-      null,
-      createElement(
-        'tr',
-        null,
-        ['Element', 'Kind', 'Name', 'Use'].map((title) => createElement('th', { key: title }, title)),
-      ),
-    ),
-    createElement(
-      'tbody',
-      null,
-      rows.map((row) =>
-        createElement(
-          'tr',
-          { key: `${row.tag} ${row.name}` },
-          createElement('td', null, createElement('code', null, row.tag)),
-          createElement('td', null, row.kind),
-          createElement('td', null, createElement('code', null, row.name)),
-          createElement('td', null, row.description),
-        ),
-      ),
-    ),
-  );
+  const rows = elements.flatMap((element) => {
+    const tag = element.tagName!;
+    const properties = (element.cssProperties ?? []).map((property) => ({
+      key: `${tag} ${property.name}`,
+      cells: [code(tag), 'custom property', code(property.name), property.description ?? ''],
+    }));
+    const parts = (element.cssParts ?? []).map((part) => ({
+      key: `${tag} ::part(${part.name})`,
+      cells: [code(tag), 'part', code(`::part(${part.name})`), part.description ?? ''],
+    }));
+    return [...properties, ...parts];
+  });
+  return docTable(['Element', 'Kind', 'Name', 'Use'], rows);
 }
