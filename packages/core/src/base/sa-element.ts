@@ -111,8 +111,8 @@ export class SaElement extends LitElement {
    * Dispatches `sa-<verb>`, bubbling and composed so hosts can listen on the
    * document. Returns the event, so a cancelable one can be checked.
    */
-  emit<T>(name: `sa-${string}`, detail: T, options: EmitOptions = {}): CustomEvent<T> {
-    const event = new CustomEvent<T>(name, {
+  emit(name: `sa-${string}`, detail: unknown, options: EmitOptions = {}): CustomEvent {
+    const event = new CustomEvent(name, {
       detail,
       bubbles: true,
       composed: true,

@@ -19,6 +19,8 @@ interface ExitState {
   /** performance.now() of the exit, comparable with Event.timeStamp. */
   exitedAt?: number;
   restoreListener?: boolean;
+  /** What must be forgotten when the page exits: people's typed plans, logs and notes. */
+  clearers?: Set<() => void>;
 }
 const STATE_KEY = Symbol.for('stalking-awareness.exit');
 const globalState = globalThis as typeof globalThis & { [STATE_KEY]?: ExitState };
@@ -61,6 +63,7 @@ export function exitPage(destination: string, origin: HTMLElement, announcement?
   // Each step runs even if an earlier one throws (fail closed: the page
   // still leaves); a host listener that throws cannot stop the exit either.
   runStep(() => hidePage(announcement));
+  for (const clear of exitClearers()) runStep(clear);
   runStep(dropReferrer);
   runStep(() =>
     origin.dispatchEvent(
@@ -74,6 +77,22 @@ export function exitPage(destination: string, origin: HTMLElement, announcement?
   );
   runStep(() => disarmUnloadPrompts(retryExit));
   navigateTo(url);
+}
+
+function exitClearers(): Set<() => void> {
+  return (state.clearers ??= new Set());
+}
+
+/**
+ * Registers `clear`, which forgets what a person typed (a plan, a log, a
+ * note), to run on every exit, right after the page is hidden and before it
+ * navigates: a page that comes back from the back/forward cache, or a
+ * navigation a host's prompt held up, then shows nothing they wrote.
+ * Shared across copies of the library. Returns the function that unregisters it.
+ */
+export function onExit(clear: () => void): () => void {
+  exitClearers().add(clear);
+  return () => exitClearers().delete(clear);
 }
 
 /**

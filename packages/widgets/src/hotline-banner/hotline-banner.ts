@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  SaElement,
   contactHref,
   findDefaultResource,
   loadResources,
@@ -14,7 +13,6 @@ import {
   type Contact,
   type Resource,
 } from '@stalking-awareness/core';
-import { widgetLocaleLoaders } from '../localization.js';
 import { contactFromEvent, contactLinkStyles, renderContactLink, type ContactLink } from '../shared/contact-links.js';
 import { hotlineBannerStyles } from './hotline-banner.styles.js';
 import { renderHotlineLine } from './hotline-line.js';
@@ -23,6 +21,7 @@ import { DEFAULT_HOTLINE_ID, parseIds, selectHotlines } from './hotline-selectio
 import { StickyRoomController } from './sticky-room.js';
 import { rememberDismissalThisSession, wasDismissedThisSession } from './dismissal-memory.js';
 import { focusNextAfter } from '../shared/focus-after.js';
+import { SaWidgetElement } from '../base/widget-element.js';
 
 export type HotlineBannerVariant = 'banner' | 'compact' | 'sticky';
 const VARIANTS: readonly HotlineBannerVariant[] = ['banner', 'compact', 'sticky'];
@@ -102,9 +101,8 @@ const MAX_REFRESH_MS = 60 * 60 * 1000;
  * @fires sa-resource-action - A contact link was used. Detail: `{ resourceId, channel }`. Nothing is sent anywhere.
  * @fires sa-dismiss - The banner was closed. Cancelable. Detail: `{ remembered }`.
  */
-export class SaHotlineBanner extends SaElement {
-  static override localeLoaders = widgetLocaleLoaders;
-  static override styles = [...SaElement.styles, contactLinkStyles, hotlineBannerStyles];
+export class SaHotlineBanner extends SaWidgetElement {
+  static override styles = [...SaWidgetElement.styles, contactLinkStyles, hotlineBannerStyles];
 
   /** Id of a hotline in the bundled dataset (or in `src`). Default: `ndvh`. */
   @property({ attribute: 'resource-id' }) resourceId: string | undefined;
@@ -234,7 +232,7 @@ export class SaHotlineBanner extends SaElement {
   dismiss(): void {
     if (this.dismissed) return;
     const remembered = this.remembers;
-    const event = this.emit<HotlineDismissDetail>('sa-dismiss', { remembered }, { cancelable: true });
+    const event = this.emit('sa-dismiss', { remembered }, { cancelable: true });
     if (event.defaultPrevented) return;
     const hadFocus = this.matches(':focus-within');
     if (remembered) rememberDismissalThisSession(this.dismissalKey);
@@ -248,11 +246,9 @@ export class SaHotlineBanner extends SaElement {
   }
 
   private readonly onClick = (event: Event) => {
-    const link = contactFromEvent(event);
-    if (!link) return;
-    const resourceId = link.closest('[data-resource]')?.getAttribute('data-resource');
-    const channel = link.dataset['channel'] as Contact['channel'];
-    if (resourceId) this.emit<HotlineActionDetail>('sa-resource-action', { resourceId, channel });
+    const contact = contactFromEvent(event);
+    const resourceId = contact?.link.closest('[data-resource]')?.getAttribute('data-resource');
+    if (contact && resourceId) this.emit('sa-resource-action', { resourceId, channel: contact.channel });
   };
 
   protected override updated(): void {

@@ -1,13 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { SaElement, msg, str, warnOnce } from '@stalking-awareness/core';
-import { widgetLocaleLoaders } from '../localization.js';
+import { msg, str, warnOnce } from '@stalking-awareness/core';
 import { legalDisclaimerStyles } from './legal-disclaimer.styles.js';
 import { isJurisdictionCode, jurisdictionInSentence } from './jurisdictions.js';
 import { datasetLink, type ResourceLink } from '../shared/dataset-link.js';
 import { formatReviewDate, parseIsoDate } from './review-date.js';
 import { isHeadingLevel, renderHeading, toHeadingLevel } from '../shared/heading.js';
 import { disclosureStyles } from '../shared/disclosure-styles.js';
+import { SaWidgetElement } from '../base/widget-element.js';
 
 export type LegalDisclaimerVariant = 'full' | 'compact' | 'inline';
 
@@ -45,9 +45,8 @@ export const LEGAL_RESOURCE_IDS = { stateLaw: 'womenslaw', legalAid: 'lawhelp' }
  * @cssprop --sa-legal-disclaimer-padding - Inner spacing of `full` and `compact`.
  * @cssprop --sa-legal-disclaimer-inline-font-size - Font size of the `inline` variant.
  */
-export class SaLegalDisclaimer extends SaElement {
-  static override styles = [...SaElement.styles, disclosureStyles, legalDisclaimerStyles];
-  static override localeLoaders = widgetLocaleLoaders;
+export class SaLegalDisclaimer extends SaWidgetElement {
+  static override styles = [...SaWidgetElement.styles, disclosureStyles, legalDisclaimerStyles];
 
   /** The organisation whose staff cannot give legal advice, e.g. "Child Support Services". Default: "Our staff". */
   @property() agency = '';

@@ -1,6 +1,5 @@
 import { html, isServer, nothing, type PropertyValues } from 'lit';
-import { SaElement, exitDestination, exitPage, msg, warnOnce } from '@stalking-awareness/core';
-import { widgetLocaleLoaders } from '../localization.js';
+import { exitDestination, exitPage, msg, warnOnce } from '@stalking-awareness/core';
 import { rememberExitForHistoryGuard } from './history-guard-flag.js';
 import { quickExitStyles } from './quick-exit.styles.js';
 import { trackStickyHeight, untrackStickyHeight } from './scroll-padding.js';
@@ -11,6 +10,7 @@ import {
   type ShortcutMode,
   type ShortcutProgress,
 } from './shortcut-keys.js';
+import { SaWidgetElement } from '../base/widget-element.js';
 
 const SHORTCUT_MODES: readonly ShortcutMode[] = ['shift', 'escape', 'none'];
 const POSITIONS = ['sticky', 'inline'] as const;
@@ -40,9 +40,8 @@ export type QuickExitPosition = (typeof POSITIONS)[number];
  *
  * @fires sa-exit - Just before the page leaves; `detail.destination` is the URL. Not cancelable: an exit cannot be stopped.
  */
-export class SaQuickExit extends SaElement implements ShortcutClient {
-  static override localeLoaders = widgetLocaleLoaders;
-  static override styles = [...SaElement.styles, quickExitStyles];
+export class SaQuickExit extends SaWidgetElement implements ShortcutClient {
+  static override styles = [...SaWidgetElement.styles, quickExitStyles];
 
   // Declared without decorators: the decorator runtime would be the only
   // copy in the quick-exit CDN bundle, which must stay small.

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
-  SaElement,
   findDefaultResource,
   msg,
   validateResource,
@@ -9,19 +8,15 @@ import {
   warnOnce,
   type Resource,
 } from '@stalking-awareness/core';
-import { widgetLocaleLoaders } from '../localization.js';
 import { contactFromEvent, contactLinkStyles } from '../shared/contact-links.js';
 import { headingLevelOf, variantOf } from './card-options.js';
 import { renderResourceCard, type ResourceCardVariant } from './render-resource-card.js';
 import { resourceCardHostStyles, resourceCardStyles } from './resource-card.styles.js';
 import { resourceView, statusAt, type ResourceView } from './resource-view.js';
 import { StatusRefresh } from './status-refresh.js';
+import { SaWidgetElement } from '../base/widget-element.js';
 
-/** Detail of `sa-resource-action`. */
-export interface ResourceActionDetail {
-  resourceId: string;
-  channel: string;
-}
+export type { ResourceActionDetail } from '../base/events.js';
 
 /**
  * One help resource — a hotline, an advocacy organisation, a safety-planning
@@ -66,9 +61,8 @@ export interface ResourceActionDetail {
  * @cssprop --sa-resource-card-action-background - Background of contact actions.
  * @cssprop --sa-resource-card-notice-background - Background of notices.
  */
-export class SaResourceCard extends SaElement {
-  static override localeLoaders = widgetLocaleLoaders;
-  static override styles = [...SaElement.styles, contactLinkStyles, resourceCardStyles, resourceCardHostStyles];
+export class SaResourceCard extends SaWidgetElement {
+  static override styles = [...SaWidgetElement.styles, contactLinkStyles, resourceCardStyles, resourceCardHostStyles];
 
   /** Id of a resource in the bundled dataset, e.g. `ndvh`. Ignored when `resource` is set. */
   @property({ attribute: 'resource-id', reflect: true }) resourceId?: string;
@@ -157,11 +151,8 @@ export class SaResourceCard extends SaElement {
   }
 
   private handleClick = (event: Event): void => {
-    const link = contactFromEvent(event);
-    if (!link || !this.shown) return;
-    this.emit<ResourceActionDetail>('sa-resource-action', {
-      resourceId: this.shown.id,
-      channel: link.dataset['channel'] ?? '',
-    });
+    const contact = contactFromEvent(event);
+    if (!contact || !this.shown) return;
+    this.emit('sa-resource-action', { resourceId: this.shown.id, channel: contact.channel });
   };
 }

@@ -3,11 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { SaElement, msg, safeUrl, spokenDigits, str, warnOnce, type Resource } from '@stalking-awareness/core';
-import { widgetLocaleLoaders } from '../localization.js';
+import { msg, safeUrl, spokenDigits, str, warnOnce, type Resource } from '@stalking-awareness/core';
 import { renderResourceCard, type ResourceCardVariant } from '../resource-card/render-resource-card.js';
 import { headingLevelOf, variantOf } from '../resource-card/card-options.js';
-import type { ResourceActionDetail } from '../resource-card/resource-card.js';
 import { resourceCardStyles } from '../resource-card/resource-card.styles.js';
 import { statusAt } from '../resource-card/resource-view.js';
 import { StatusRefresh } from '../resource-card/status-refresh.js';
@@ -32,6 +30,7 @@ import {
   type ResourceSource,
 } from './resource-source.js';
 import { matchesTerms, queryTerms } from './search-text.js';
+import { SaWidgetElement } from '../base/widget-element.js';
 
 const callEmergency = (number: string) => msg(str`call ${number}`, { id: 'resource-list.emergency-call' });
 
@@ -91,9 +90,8 @@ const ANNOUNCE_DELAY_MS = 400;
  * @cssprop --sa-resource-list-emergency-color - Text colour of the 911 line.
  * @cssprop --sa-resource-card-background - See `sa-resource-card`; every card token applies here too.
  */
-export class SaResourceList extends SaElement {
-  static override localeLoaders = widgetLocaleLoaders;
-  static override styles = [...SaElement.styles, contactLinkStyles, resourceCardStyles, resourceListStyles];
+export class SaResourceList extends SaWidgetElement {
+  static override styles = [...SaWidgetElement.styles, contactLinkStyles, resourceCardStyles, resourceListStyles];
 
   /**
    * URL of a JSON document: an array of resources, one HSDS service, an array
@@ -367,12 +365,9 @@ export class SaResourceList extends SaElement {
   };
 
   private handleClick = (event: Event): void => {
-    const link = contactFromEvent(event);
-    const card = link?.closest<HTMLElement>('[data-resource-id]');
-    if (!link || !card) return;
-    this.emit<ResourceActionDetail>('sa-resource-action', {
-      resourceId: card.dataset['resourceId'] ?? '',
-      channel: link.dataset['channel'] ?? '',
-    });
+    const contact = contactFromEvent(event);
+    const card = contact?.link.closest<HTMLElement>('[data-resource-id]');
+    if (!contact || !card) return;
+    this.emit('sa-resource-action', { resourceId: card.dataset['resourceId'] ?? '', channel: contact.channel });
   };
 }

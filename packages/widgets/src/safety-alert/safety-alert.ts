@@ -1,12 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { SaElement, exitDestination, exitPage, msg, warnOnce } from '@stalking-awareness/core';
-import { widgetLocaleLoaders } from '../localization.js';
+import { exitDestination, exitPage, msg, warnOnce } from '@stalking-awareness/core';
 import { datasetLink } from '../shared/dataset-link.js';
 import { renderHeading, toHeadingLevel, isHeadingLevel } from '../shared/heading.js';
 import { focusNextAfter } from '../shared/focus-after.js';
 import { safetyAlertStyles } from './safety-alert.styles.js';
 import { disclosureStyles } from '../shared/disclosure-styles.js';
+import { SaWidgetElement } from '../base/widget-element.js';
 
 export type SafetyAlertVariant = 'banner' | 'inline' | 'emergency';
 
@@ -56,9 +56,8 @@ export const TECH_SAFETY_RESOURCE_ID = 'nnedv-safety-net';
  * @fires sa-dismiss - The reader hid the alert (cancelable: call preventDefault() to keep it). Detail: `{ variant }`.
  * @fires sa-exit - From core's exitPage(), when the exit button is used. Detail: `{ destination }`.
  */
-export class SaSafetyAlert extends SaElement {
-  static override styles = [...SaElement.styles, disclosureStyles, safetyAlertStyles];
-  static override localeLoaders = widgetLocaleLoaders;
+export class SaSafetyAlert extends SaWidgetElement {
+  static override styles = [...SaWidgetElement.styles, disclosureStyles, safetyAlertStyles];
 
   /** `banner` (top of the page), `inline` (inside content) or `emergency` (with a heading, never dismissible). */
   @property({ reflect: true }) variant: SafetyAlertVariant = 'banner';
@@ -98,11 +97,7 @@ export class SaSafetyAlert extends SaElement {
   /** Hides the alert for this page view only; returns false if it stays (emergency, or a host cancelled). */
   dismiss(): boolean {
     if (!this.canDismiss) return false;
-    const event = this.emit<SafetyAlertDismissDetail>(
-      'sa-dismiss',
-      { variant: this.activeVariant },
-      { cancelable: true },
-    );
+    const event = this.emit('sa-dismiss', { variant: this.activeVariant }, { cancelable: true });
     if (event.defaultPrevented) return false;
     const hadFocus = this.matches(':focus-within');
     // In memory only: no storage, no cookie, so nothing on the device shows the alert was ever seen.

@@ -1,5 +1,13 @@
 import { css, html, type TemplateResult } from 'lit';
-import { contactHref, msg, spokenDigits, str, type Contact, type ContactChannel } from '@stalking-awareness/core';
+import {
+  CONTACT_CHANNELS,
+  contactHref,
+  msg,
+  spokenDigits,
+  str,
+  type Contact,
+  type ContactChannel,
+} from '@stalking-awareness/core';
 
 /**
  * How one contact is offered as a link. Shared by `sa-resource-card`,
@@ -157,10 +165,13 @@ export function splitAroundNumber(
 export const contactLinkStyles = css``;
 
 /** The contact link an event passed through, if any. */
-export function contactFromEvent(event: Event): HTMLAnchorElement | undefined {
+export function contactFromEvent(event: Event): { link: HTMLAnchorElement; channel: ContactChannel } | undefined {
   for (const node of event.composedPath()) {
     if (node === event.currentTarget) break;
-    if (node instanceof HTMLAnchorElement && node.dataset['channel']) return node;
+    const channel = node instanceof HTMLAnchorElement ? node.dataset['channel'] : undefined;
+    if (channel && (CONTACT_CHANNELS as readonly string[]).includes(channel)) {
+      return { link: node as HTMLAnchorElement, channel: channel as ContactChannel };
+    }
   }
   return undefined;
 }
