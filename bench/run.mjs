@@ -8,7 +8,8 @@
 // machines are shared and noisy; set BENCH_STRICT=1 to gate them too.
 //
 // A bench module exports `run({ browser, baseUrl, runs })` returning rows:
-// { measurement, unit, ours, peer?, peerName?, goal?, atLeast?, timing?, maxRatio? }.
+// { measurement, unit, ours, peer?, peerName?, goal?, atLeast?, timing?, maxRatio?, peerFloor? }
+// (`peerFloor`: the timer's resolution; the ratio is taken against at least that).
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome } from '../scripts/find-chrome.mjs';
@@ -46,7 +47,7 @@ async function main() {
     '|---|---|---|---|---|---|---|---|',
   ];
   for (const row of rows) {
-    const ratio = row.peer ? row.ours / row.peer : undefined;
+    const ratio = row.peer ? row.ours / Math.max(row.peer, row.peerFloor ?? 0) : undefined;
     const missesGoal = row.goal !== undefined && (row.atLeast ? row.ours < row.goal : row.ours > row.goal);
     const missesRatio = row.maxRatio !== undefined && ratio !== undefined && ratio > row.maxRatio;
     const gatedGoal = missesGoal && (!row.timing || STRICT);
