@@ -218,7 +218,7 @@ describe('WordPress plugin on a real WordPress', { timeout: 240000 }, () => {
     assert.deepEqual(pluginOptions(wp), [], 'nothing was saved');
   });
 
-  it('refuses a save without a valid nonce, and settings from a user who cannot manage options', async () => {
+  it('refuses a save without a valid nonce', async () => {
     const status = await admin.evaluate(async () => {
       const body = new URLSearchParams({
         sa_widgets_nonce: 'forged',
@@ -230,6 +230,31 @@ describe('WordPress plugin on a real WordPress', { timeout: 240000 }, () => {
     });
     assert.equal(status, 403);
     assert.deepEqual(pluginOptions(wp), []);
+  });
+
+  it('keeps the settings page from a user who cannot manage options (an editor)', async () => {
+    wp.php(
+      "wp_insert_user( array( 'user_login' => 'editor', 'user_pass' => 'an editor password', 'role' => 'editor', 'user_email' => 'editor@example.org' ) );",
+    );
+    const context = await browser.createBrowserContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(wp.url('/wp-login.php'));
+      await page.type('#user_login', 'editor');
+      await page.type('#user_pass', 'an editor password');
+      await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
+      const response = await page.goto(wp.url('/wp-admin/options-general.php?page=sa-widgets'));
+      assert.equal(response.status(), 403);
+      assert.equal(await page.$('#sa-widgets-agency'), null, 'no settings form');
+      const posted = await page.evaluate(async () => {
+        const body = new URLSearchParams({ agency: 'Editor', exit_url: 'https://example.org/' });
+        return (await fetch('/wp-admin/options-general.php?page=sa-widgets', { method: 'POST', body })).status;
+      });
+      assert.equal(posted, 403);
+      assert.deepEqual(pluginOptions(wp), []);
+    } finally {
+      await context.close();
+    }
   });
 
   it('saves valid settings: agency, exit, placements and the agency records', async () => {
