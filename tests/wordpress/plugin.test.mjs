@@ -139,6 +139,8 @@ describe('WordPress plugin on a real WordPress', { timeout: 240000 }, () => {
   });
 
   it('the block editor knows every block, with the attributes custom-elements.json documents', async () => {
+    const editorErrors = [];
+    admin.on('pageerror', (error) => editorErrors.push(error.message));
     await admin.goto(wp.url(`/wp-admin/post.php?post=${blockPageId}&action=edit`));
     await until(
       () => admin.evaluate(() => !!window.wp?.data?.select('core/block-editor')?.getBlocks().length),
@@ -175,6 +177,7 @@ describe('WordPress plugin on a real WordPress', { timeout: 240000 }, () => {
       const offered = editor.types[`sa-widgets/${tag.slice(3)}`];
       for (const name of camel) assert.ok(offered.includes(name), `${tag} block offers ${name}`);
     }
+    assert.deepEqual(editorErrors, [], 'no script error in the editor');
   });
 
   it('refuses invalid settings: errors per field, each record error with its JSON path, nothing saved', async () => {

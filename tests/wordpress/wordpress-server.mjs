@@ -110,7 +110,8 @@ export async function startWordPress({ pluginZip, admin }) {
 
     // WordPress: a copy, so nothing under /usr/share or /etc is touched.
     const root = join(dir, 'wp');
-    execFileSync('cp', ['-a', DEBIAN_WORDPRESS, root]);
+    // -L: Debian links some scripts to /usr/share/javascript by relative paths, which a copy would break.
+    execFileSync('cp', ['-rL', DEBIAN_WORDPRESS, root]);
     const content = join(root, 'wp-content');
     mkdirSync(join(content, 'uploads'), { recursive: true });
     rmSync(join(content, 'plugins', 'akismet'), { recursive: true, force: true });
@@ -152,6 +153,8 @@ define( 'WP_DEBUG', true );
 define( 'WP_DEBUG_LOG', ${phpString(debugLog)} );
 define( 'WP_DEBUG_DISPLAY', true );
 define( 'SCRIPT_DEBUG', false );
+// One file per script: load-scripts.php would mix PHP 8.2's deprecation notices about WordPress 6.1 itself into the JavaScript.
+define( 'CONCATENATE_SCRIPTS', false );
 define( 'WP_HTTP_BLOCK_EXTERNAL', true );
 define( 'DISABLE_WP_CRON', true );
 define( 'AUTOMATIC_UPDATER_DISABLED', true );

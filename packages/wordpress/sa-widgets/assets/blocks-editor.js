@@ -20,7 +20,12 @@
   const labelOf = (name) => name.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
 
   function control(attribute, value, set) {
-    const common = { label: labelOf(attribute.name), help: attribute.description, __nextHasNoMarginBottom: true };
+    const common = {
+      label: labelOf(attribute.name),
+      // The manifest's descriptions are Markdown: `code` reads fine without the backticks.
+      help: attribute.description.replace(/`/g, ''),
+      __nextHasNoMarginBottom: true,
+    };
     if (attribute.kind === 'boolean') {
       return el(ToggleControl, { ...common, key: attribute.key, checked: !!value, onChange: (next) => set(next) });
     }
@@ -65,7 +70,10 @@
       attributes,
       supports: { html: false, className: false, customClassName: false },
       edit(props) {
-        const blockProps = useBlockProps({ className: 'sa-widgets-block-preview' });
+        const blockProps = useBlockProps({
+          className: 'sa-widgets-block-preview',
+          style: { border: '1px dashed currentColor', padding: '0.75em 1em' },
+        });
         const setter = (key) => (value) => props.setAttributes({ [key]: value });
         const panels = [
           el(

@@ -173,7 +173,7 @@ function sa_widgets_field_errors( $field, array $errors ) {
 	if ( empty( $errors[ $field ] ) ) {
 		return;
 	}
-	echo '<ul class="sa-widgets-errors" id="' . esc_attr( 'sa-widgets-' . $field . '-errors' ) . '">';
+	echo '<div class="notice notice-error inline sa-widgets-errors" id="' . esc_attr( 'sa-widgets-' . $field . '-errors' ) . '"><ul>';
 	foreach ( $errors[ $field ] as $error ) {
 		if ( is_array( $error ) ) {
 			echo '<li data-path="' . esc_attr( $error[0] ) . '"><code>' . esc_html( $error[0] ) . '</code> ' . esc_html( $error[1] ) . '</li>';
@@ -181,7 +181,7 @@ function sa_widgets_field_errors( $field, array $errors ) {
 			echo '<li>' . esc_html( $error ) . '</li>';
 		}
 	}
-	echo '</ul>';
+	echo '</ul></div>';
 }
 
 function sa_widgets_select( $field, $value, array $options, array $errors ) {
