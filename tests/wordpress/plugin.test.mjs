@@ -180,6 +180,34 @@ describe('WordPress plugin on a real WordPress', { timeout: 240000 }, () => {
     assert.deepEqual(editorErrors, [], 'no script error in the editor');
   });
 
+  it('an editor changes a block setting in the sidebar and updates the page', async () => {
+    // Still in the editor from the test above. Close the welcome guide if it shows.
+    await admin.evaluate(() => {
+      if (wp.data.select('core/edit-post').isFeatureActive('welcomeGuide'))
+        wp.data.dispatch('core/edit-post').toggleFeature('welcomeGuide');
+    });
+    await admin.click('[data-type="sa-widgets/resource-list"]');
+    await admin.evaluate(() => wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block'));
+    const toggle = '.interface-complementary-area ::-p-text(Open now filter)';
+    await admin.waitForSelector(toggle);
+    await admin.click(toggle);
+    await admin.click('.editor-post-publish-button');
+    await until(
+      () =>
+        admin.evaluate(
+          () =>
+            !wp.data.select('core/editor').isSavingPost() &&
+            wp.data.select('core/editor').didPostSaveRequestSucceed() &&
+            !wp.data.select('core/editor').isEditedPostDirty(),
+        ),
+      'the page to be updated',
+      20000,
+    );
+    const content = wp.sql(`SELECT post_content FROM wp_posts WHERE ID = ${blockPageId}`);
+    assert.match(content, /<!-- wp:sa-widgets\/resource-list \{[^}]*"openNowFilter":true[^}]*\} \/-->/);
+    assert.doesNotMatch(content, /<sa-/, 'still no element markup in the saved content');
+  });
+
   it('refuses invalid settings: errors per field, each record error with its JSON path, nothing saved', async () => {
     await admin.goto(wp.url('/wp-admin/options-general.php?page=sa-widgets'));
     await fillSettings(admin, {
@@ -294,16 +322,17 @@ describe('WordPress plugin on a real WordPress', { timeout: 240000 }, () => {
 
     before(async () => {
       context = await browser.createBrowserContext();
+    });
+    after(() => context?.close());
+
+    /** Opens a page of the site in a new tab on a phone-sized screen, as a visitor who is not logged in. */
+    async function open(path) {
+      await page?.close();
       page = await context.newPage();
       await page.setViewport({ width: 375, height: 800 });
       problems = await trapProblems(page);
       requests = [];
       page.on('request', (request) => requests.push(request.url()));
-    });
-    after(() => context?.close());
-
-    async function open(path) {
-      requests.length = 0;
       const response = await page.goto(wp.url(path), { waitUntil: 'load' });
       assert.equal(response.status(), 200);
       const html = await response.text();
