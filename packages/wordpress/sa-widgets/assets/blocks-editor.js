@@ -89,7 +89,11 @@
             el(SelectControl, {
               label: __('Language', 'sa-widgets'),
               value: props.attributes.lang,
-              options: Object.entries(data.languages).map(([value, label]) => ({ value, label })),
+              // Empty: the language chosen on the settings page (by default, the page's own).
+              options: Object.entries(data.languages).map(([value, label]) => ({
+                value,
+                label: value === '' ? __('As on the settings page', 'sa-widgets') : label,
+              })),
               onChange: setter('lang'),
               __nextHasNoMarginBottom: true,
             }),
