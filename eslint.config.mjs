@@ -9,6 +9,8 @@ export default tseslint.config(
       '**/dist/**',
       '**/generated/**',
       'packages/widgets/cdn/**',
+      // The plugin's copy of the CDN build (npm run build:wordpress).
+      'packages/wordpress/sa-widgets/cdn/**',
       'storybook-static/**',
       'coverage/**',
       '**/*.d.ts',
