@@ -189,14 +189,17 @@ export class SaQuickExit extends ReactiveElement implements ShortcutClient, TopL
   private enterStickyMode(): void {
     const bar = this.nodes?.base;
     if (!bar) return;
-    trackStickyHeight(bar, (height) => this.heightSheet?.replaceSync(`:host { height: ${Math.ceil(height)}px; }`));
+    const keepHeight = (height: number) => this.heightSheet?.replaceSync(`:host { height: ${Math.ceil(height)}px; }`);
+    trackStickyHeight(bar, keepHeight);
     if (this.inTopLayer || !topLayerSupported()) return;
-    // The bar leaves the flow for the top layer: the element keeps its height.
+    // The bar leaves the flow for the top layer: the element keeps its
+    // height, set before the bar leaves so the page never moves.
     if (!this.heightSheet) {
       this.heightSheet = new CSSStyleSheet();
       const root = this.renderRoot as ShadowRoot;
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.heightSheet];
     }
+    keepHeight(bar.getBoundingClientRect().height);
     bar.setAttribute('popover', 'manual');
     this.inTopLayer = true;
     addTopLayerClient(this);
