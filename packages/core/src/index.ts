@@ -13,5 +13,6 @@ export { SOURCE_LOCALE, type LocaleLoader, type LocaleLoaders } from './localiza
 export { setLocale, getLocale, matchLocale, requestedLocale } from './localization/locale.js';
 export { msg, str, type MessageOverrides } from './localization/messages.js';
 export { overrideMessages } from './localization/override-messages.js';
+export { LocaleController, type LocalizedHost } from './localization/locale-controller.js';
 export * from './resources/index.js';
 export * from './exit/index.js';

@@ -1,4 +1,6 @@
-import { css } from 'lit';
+// From Lit's reactive-element (which lit re-exports): elements built on it
+// alone, such as the quick exit, then carry no lit-html.
+import { css } from '@lit/reactive-element';
 
 /**
  * Styles every element shares: honour `hidden`, use border-box sizing,

@@ -1,7 +1,6 @@
 import { LitElement, adoptStyles, type PropertyValues } from 'lit';
-import { loadTemplates, loadedTemplatesFor, SOURCE_LOCALE, type LocaleLoaders } from '../localization/catalog.js';
-import { matchLocale, requestedLocale, trackLocale, untrackLocale } from '../localization/locale.js';
-import { overriddenLocales, withMessages } from '../localization/messages.js';
+import type { LocaleLoaders } from '../localization/catalog.js';
+import { LocaleController } from '../localization/locale-controller.js';
 import { tokenStyles } from '../tokens/design-tokens.js';
 import { VERSION } from '../version.js';
 import { hostStyles } from './host-styles.js';
@@ -24,27 +23,14 @@ export class SaElement extends LitElement {
   /** The element's translations; each widget package sets its own map. */
   static localeLoaders: LocaleLoaders = {};
 
-  private renderedLocale = SOURCE_LOCALE;
-  private localeRequest = 0;
+  private readonly localization = new LocaleController(
+    this,
+    () => (this.constructor as typeof SaElement).localeLoaders,
+  );
 
   /** The locale the element currently renders in, e.g. `en` or `es`. */
   get locale(): string {
-    return this.renderedLocale;
-  }
-
-  private get loaders(): LocaleLoaders {
-    return (this.constructor as typeof SaElement).localeLoaders;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    trackLocale(this);
-    this.refreshLocale();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    untrackLocale(this);
+    return this.localization.locale;
   }
 
   /**
@@ -65,42 +51,12 @@ export class SaElement extends LitElement {
 
   /** Re-reads the element's language; loads its strings if needed, then re-renders. */
   refreshLocale(force = false): void {
-    const available = [SOURCE_LOCALE, ...Object.keys(this.loaders), ...overriddenLocales()];
-    const wanted = matchLocale(requestedLocale(this), available);
-    const request = ++this.localeRequest;
-    const apply = () => {
-      if (request !== this.localeRequest) return; // a newer language change won
-      if (force || wanted !== this.renderedLocale) {
-        this.renderedLocale = wanted;
-        this.requestUpdate();
-      }
-    };
-    const translations = this.translationLocale(wanted);
-    if (
-      translations === SOURCE_LOCALE ||
-      loadedTemplatesFor(this.loaders, translations) ||
-      !this.loaders[translations]
-    ) {
-      apply();
-    } else {
-      void loadTemplates(this.loaders, translations).then(apply);
-    }
-  }
-
-  /**
-   * Which shipped translations serve `locale`: its own, else its language's
-   * (a host's `es-MX` overrides sit on top of our `es`, never on English).
-   */
-  private translationLocale(locale: string): string {
-    if (this.loaders[locale]) return locale;
-    const language = locale.split('-')[0] ?? locale;
-    return this.loaders[language] ? language : SOURCE_LOCALE;
+    this.localization.refresh(force);
   }
 
   /** Runs `fn` with this element's strings active: for text built outside render(). */
   protected localize<T>(fn: () => T): T {
-    const templates = loadedTemplatesFor(this.loaders, this.translationLocale(this.renderedLocale));
-    return withMessages(this.renderedLocale, templates, fn);
+    return this.localization.localize(fn);
   }
 
   protected override update(changed: PropertyValues): void {

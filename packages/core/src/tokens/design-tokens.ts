@@ -1,4 +1,4 @@
-import { unsafeCSS, type CSSResult } from 'lit';
+import { unsafeCSS, type CSSResult } from '@lit/reactive-element';
 
 /** One public design token: a `--sa-*` custom property a host may set. */
 export interface DesignToken {

@@ -18,7 +18,8 @@ function isGuardedElement(node: EventTarget): boolean {
   return matchesSafely(node, GUARDED_ELEMENTS) || matchesSafely(node, ':popover-open');
 }
 
-function pageHasModal(): boolean {
+/** True while a modal dialog (which makes the rest of the page inert) or a full-screen element is open. */
+export function pageHasModal(): boolean {
   if (document.fullscreenElement) return true;
   try {
     return document.querySelector(':modal') !== null;

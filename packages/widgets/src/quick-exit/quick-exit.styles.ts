@@ -1,9 +1,14 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element';
 
 /**
  * Sticky (the default) puts the bar at the top of the viewport; the bar lets
  * clicks through and only the control catches them. Under 640 px the control
  * spans the width, easy to hit with a thumb; above, it floats right.
+ * Where the browser has popovers and anchor positioning, the sticky bar is a
+ * manual popover in the top layer (top-layer.ts), laid over the element's own
+ * box through anchor positioning: the element keeps its place and height in
+ * the page, the bar is drawn above everything. `.dodge` moves it to the
+ * bottom edge while it would hide what the reader focused.
  * (Comments stay out of the CSS text: it ships as written.)
  */
 export const quickExitStyles = css`
@@ -12,6 +17,7 @@ export const quickExitStyles = css`
     --_color: var(--sa-quick-exit-color, var(--_sa-color-on-danger));
     --_z-index: var(--sa-quick-exit-z-index, 1000);
     display: block;
+    anchor-name: --sa-quick-exit;
   }
   :host(:not([position='inline'])) {
     position: sticky;
@@ -25,6 +31,24 @@ export const quickExitStyles = css`
   }
   :host(:not([position='inline'])) .base {
     padding: calc(var(--_sa-space) / 2);
+  }
+  .base:popover-open {
+    position: fixed;
+    position-anchor: --sa-quick-exit;
+    inset: auto;
+    top: anchor(top);
+    left: anchor(left);
+    width: anchor-size(width);
+    height: auto;
+    margin: 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    overflow: visible;
+  }
+  .base.dodge:popover-open {
+    top: auto;
+    bottom: 0;
   }
   :host([position='inline']) .base {
     display: block;

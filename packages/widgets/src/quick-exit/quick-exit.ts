@@ -1,7 +1,18 @@
-import { html, isServer, nothing, type PropertyValues } from 'lit';
-import { exitDestination, exitPage, msg, warnOnce } from '@stalking-awareness/core';
+import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
+import {
+  LocaleController,
+  VERSION,
+  exitDestination,
+  exitPage,
+  hostStyles,
+  msg,
+  tokenStyles,
+  warnOnce,
+} from '@stalking-awareness/core';
 import { rememberExitForHistoryGuard } from './history-guard-flag.js';
+import { quickExitLocaleLoaders } from './locales.js';
 import { quickExitStyles } from './quick-exit.styles.js';
+import { buildQuickExitDom, serverTemplate, type QuickExitNodes, type QuickExitText } from './render.js';
 import { trackStickyHeight, untrackStickyHeight } from './scroll-padding.js';
 import {
   addShortcutClient,
@@ -10,15 +21,16 @@ import {
   type ShortcutMode,
   type ShortcutProgress,
 } from './shortcut-keys.js';
-import { SaWidgetElement } from '../base/widget-element.js';
+import { addTopLayerClient, removeTopLayerClient, topLayerSupported, type TopLayerClient } from './top-layer.js';
 
 const SHORTCUT_MODES: readonly ShortcutMode[] = ['shift', 'escape', 'none'];
 const POSITIONS = ['sticky', 'inline'] as const;
 export type QuickExitPosition = (typeof POSITIONS)[number];
 
 /**
- * Leaves the page at once — on click, Enter, Space or a keyboard shortcut —
- * hiding it first, sending no referrer and leaving no history entry behind.
+ * Leaves the page at once — on click, tap, Enter, Space or a keyboard
+ * shortcut — hiding it first, sending no referrer and leaving no history
+ * entry behind.
  *
  * Progressive enhancement: put a plain link inside, and the page has a
  * working exit before the script loads and with JavaScript off:
@@ -26,6 +38,14 @@ export type QuickExitPosition = (typeof POSITIONS)[number];
  * The element then renders its own control (the link is no longer shown)
  * and takes the destination from `href`, else from that link, else uses
  * https://www.weather.gov/.
+ *
+ * Sticky (the default), it is never covered: its bar sits in the browser's
+ * top layer, above sticky headers, banners at any z-index, popovers and
+ * modal dialogs, and moves out of the way of whatever a keyboard user
+ * focuses. See the docs for the design and its limits.
+ *
+ * Built on Lit's ReactiveElement with its few nodes made directly (no
+ * template engine), so it is the lightest element to load first.
  *
  * @tag sa-quick-exit
  * @summary Leaves the page in one click or keystroke, without a trace in this tab's history.
@@ -36,21 +56,31 @@ export type QuickExitPosition = (typeof POSITIONS)[number];
  *
  * @cssprop --sa-quick-exit-background - Background of the control (default: the danger colour).
  * @cssprop --sa-quick-exit-color - Text colour of the control.
- * @cssprop --sa-quick-exit-z-index - Stacking order of the sticky bar (default 1000).
+ * @cssprop --sa-quick-exit-z-index - Stacking order of the sticky bar where the browser has no top layer for it (default 1000).
  *
  * @fires sa-exit - Just before the page leaves; `detail.destination` is the URL. Not cancelable: an exit cannot be stopped.
  */
-export class SaQuickExit extends SaWidgetElement implements ShortcutClient {
-  static override styles = [...SaWidgetElement.styles, quickExitStyles];
+export class SaQuickExit extends ReactiveElement implements ShortcutClient, TopLayerClient {
+  /** The library version, compared by defineElement when two copies meet. */
+  static version = VERSION;
 
-  // Declared without decorators: the decorator runtime would be the only
-  // copy in the quick-exit CDN bundle, which must stay small.
+  static override styles = [tokenStyles, hostStyles, quickExitStyles];
+
+  /** The quick exit's own translations (its strings only). */
+  static localeLoaders = quickExitLocaleLoaders;
+
   static override properties = {
     href: {},
     shortcut: {},
     position: { reflect: true },
     guardHistory: { type: Boolean, attribute: 'guard-history' },
   };
+
+  /**
+   * @internal @lit-labs/ssr server-renders any class with this flag through
+   * its `render()`; in the browser the element makes its nodes itself.
+   */
+  static _$litElement$ = true;
 
   /** Destination: an http(s) URL. Anything else falls back to https://www.weather.gov/ with a warning. */
   href?: string;
@@ -69,12 +99,41 @@ export class SaQuickExit extends SaWidgetElement implements ShortcutClient {
    */
   guardHistory = false;
 
+  private readonly localization = new LocaleController(
+    this,
+    () => (this.constructor as typeof SaQuickExit).localeLoaders,
+  );
+
+  private nodes?: QuickExitNodes;
+  private heightSheet?: CSSStyleSheet;
+  private inTopLayer = false;
+
+  /** The locale the element currently renders in, e.g. `en` or `es`. */
+  get locale(): string {
+    return this.localization.locale;
+  }
+
+  /** @internal The bar (a popover when sticky), for the top layer. */
+  get bar(): HTMLElement | null {
+    return this.nodes?.base ?? null;
+  }
+
+  /** @internal The exit link. */
+  get control(): HTMLElement | null {
+    return this.nodes?.control ?? null;
+  }
+
   /** The validated destination an exit goes to. */
   get destination(): string {
-    if (this.href !== undefined && this.href !== null) return exitDestination(this.href, '<sa-quick-exit> href');
-    // A server renderer cannot see children: set href when server rendering.
-    const fallbackHref = isServer ? undefined : this.querySelector(':scope > a[href]')?.getAttribute('href');
-    return exitDestination(fallbackHref ?? undefined, '<sa-quick-exit> fallback link href');
+    const tag = this.localName;
+    if (this.href !== undefined && this.href !== null) return exitDestination(this.href, `<${tag}> href`);
+    // A server renderer's element cannot see its children (it has no
+    // querySelector): set href when server rendering.
+    const fallbackHref =
+      typeof this.querySelector === 'function'
+        ? this.querySelector(':scope > a[href]')?.getAttribute('href')
+        : undefined;
+    return exitDestination(fallbackHref ?? undefined, `<${tag}> fallback link href`);
   }
 
   /** The shortcut in effect: an unknown value means the default, Shift. */
@@ -82,19 +141,24 @@ export class SaQuickExit extends SaWidgetElement implements ShortcutClient {
     return SHORTCUT_MODES.includes(this.shortcut) ? this.shortcut : 'shift';
   }
 
+  /** Re-reads the element's language; loads its strings if needed, then re-renders. */
+  refreshLocale(force = false): void {
+    this.localization.refresh(force);
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     addShortcutClient(this);
     const fallbackLink = this.querySelector(':scope > a[href]');
     if (fallbackLink && !/\bnoreferrer\b/i.test(fallbackLink.getAttribute('rel') ?? '')) {
-      warnOnce('<sa-quick-exit> fallback link lacks rel="noreferrer nofollow" (it leaves when JavaScript is off).');
+      warnOnce(`<${this.localName}> fallback link lacks rel="noreferrer nofollow" (it leaves when JavaScript is off).`);
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeShortcutClient(this);
-    untrackStickyHeight(this);
+    this.leaveStickyMode();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -104,21 +168,59 @@ export class SaQuickExit extends SaWidgetElement implements ShortcutClient {
     ] as const) {
       const value = this[field];
       if (changed.has(field) && !(choices as readonly string[]).includes(value)) {
-        warnOnce(`<sa-quick-exit> ${field} "${value}" is not one of ${choices.join(', ')}; using ${choices[0]}.`);
+        warnOnce(`<${this.localName}> ${field} "${value}" is not one of ${choices.join(', ')}; using ${choices[0]}.`);
       }
     }
   }
 
+  protected override update(changed: PropertyValues<this>): void {
+    this.localization.localize(() => {
+      super.update(changed);
+      this.nodes ??= buildQuickExitDom(this.renderRoot, this.onControlEvent);
+      this.nodes.update(this.text());
+    });
+  }
+
   protected override updated(): void {
-    if (this.position === 'inline') untrackStickyHeight(this);
-    else trackStickyHeight(this);
+    if (this.position === 'inline') this.leaveStickyMode();
+    else this.enterStickyMode();
+  }
+
+  private enterStickyMode(): void {
+    const bar = this.nodes?.base;
+    if (!bar) return;
+    const keepHeight = (height: number) => this.heightSheet?.replaceSync(`:host { height: ${Math.ceil(height)}px; }`);
+    trackStickyHeight(bar, keepHeight);
+    if (this.inTopLayer || !topLayerSupported()) return;
+    // The bar leaves the flow for the top layer: the element keeps its
+    // height, set before the bar leaves so the page never moves.
+    if (!this.heightSheet) {
+      this.heightSheet = new CSSStyleSheet();
+      const root = this.renderRoot as ShadowRoot;
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.heightSheet];
+    }
+    keepHeight(bar.getBoundingClientRect().height);
+    bar.setAttribute('popover', 'manual');
+    this.inTopLayer = true;
+    addTopLayerClient(this);
+  }
+
+  private leaveStickyMode(): void {
+    const bar = this.nodes?.base;
+    if (!bar) return;
+    untrackStickyHeight(bar);
+    if (!this.inTopLayer) return;
+    this.inTopLayer = false;
+    removeTopLayerClient(this);
+    bar.removeAttribute('popover');
+    this.heightSheet?.replaceSync('');
   }
 
   /** Leaves the page now, exactly as a click would. */
   exit(): void {
     const destination = this.destination;
     if (this.guardHistory) rememberExitForHistoryGuard(destination);
-    const text = this.localize(() => msg('Exiting this page.', { id: 'quick-exit.exiting' }));
+    const text = this.localization.localize(() => msg('Exiting this page.', { id: 'quick-exit.exiting' }));
     exitPage(destination, this, { text, lang: this.locale });
   }
 
@@ -129,9 +231,9 @@ export class SaQuickExit extends SaWidgetElement implements ShortcutClient {
 
   /** @internal Speaks shortcut progress; set directly so it is current before an exit. */
   announceShortcut(progress: ShortcutProgress): void {
-    const region = this.renderRoot.querySelector('[part="status"]');
+    const region = this.nodes?.status;
     if (!region) return;
-    region.textContent = this.localize(() => {
+    region.textContent = this.localization.localize(() => {
       switch (progress) {
         case 'shift-2':
           return msg('Press Shift 2 more times to exit this page.', { id: 'quick-exit.shift-two-more' });
@@ -162,35 +264,24 @@ export class SaQuickExit extends SaWidgetElement implements ShortcutClient {
     this.exit();
   };
 
-  private shortcutHint(): string | undefined {
-    switch (this.shortcutMode) {
-      case 'shift':
-        return msg('Or press Shift 3 times.', { id: 'quick-exit.hint-shift' });
-      case 'escape':
-        return msg('Or press Escape twice.', { id: 'quick-exit.hint-escape' });
-      default:
-        return undefined;
-    }
+  /** Everything the nodes show, in the element's language (call with its strings active). */
+  private text(): QuickExitText {
+    return {
+      lang: this.locale,
+      href: this.destination,
+      prefix: msg('Emergency', { id: 'quick-exit.prefix' }),
+      label: msg('Exit this page', { id: 'quick-exit.label' }),
+      hint:
+        this.shortcutMode === 'shift'
+          ? msg('Or press Shift 3 times.', { id: 'quick-exit.hint-shift' })
+          : this.shortcutMode === 'escape'
+            ? msg('Or press Escape twice.', { id: 'quick-exit.hint-escape' })
+            : '',
+    };
   }
 
-  protected override render() {
-    const hint = this.shortcutHint();
-    return html`<div part="base" class="base" lang=${this.locale}>
-      <a
-        part="control"
-        class="control"
-        href=${this.destination}
-        rel="noreferrer nofollow"
-        referrerpolicy="no-referrer"
-        aria-describedby=${hint ? 'hint' : nothing}
-        @click=${this.onControlEvent}
-        @auxclick=${this.onControlEvent}
-        @keydown=${this.onControlEvent}
-        ><span class="visually-hidden">${msg('Emergency', { id: 'quick-exit.prefix' })} </span>${msg('Exit this page', {
-          id: 'quick-exit.label',
-        })}</a
-      >${hint ? html`<span id="hint" hidden>${hint}</span>` : nothing}
-      <div part="status" class="visually-hidden" role="status"></div>
-    </div>`;
+  /** @internal Server rendering only (@lit-labs/ssr); the browser uses buildQuickExitDom. */
+  render(): unknown {
+    return serverTemplate(this.text());
   }
 }

@@ -2,10 +2,14 @@
  * Keeps the page's `scroll-padding-top` at least as tall as the sticky
  * quick-exit bar (plus whatever padding the page set itself), so content
  * scrolled into view by focus or a fragment link is never hidden under it
- * (WCAG 2.4.11 Focus Not Obscured). Uses a stylesheet adopted by the
- * document, not an inline style attribute, so `style-src 'self'` allows it.
+ * (WCAG 2.4.11 Focus Not Obscured), and publishes the bar's height as
+ * `--sa-quick-exit-height` on the root, for a host's own sticky header to
+ * sit below it (`top: var(--sa-quick-exit-height, 0px)`). Uses a stylesheet
+ * adopted by the document, not an inline style attribute, so
+ * `style-src 'self'` allows it.
  */
 const heights = new Map<Element, number>();
+const listeners = new Map<Element, (height: number) => void>();
 let sheet: CSSStyleSheet | undefined;
 let observer: ResizeObserver | undefined;
 
@@ -15,31 +19,36 @@ function apply(): void {
     sheet = new CSSStyleSheet();
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   }
-  const tallest = Math.max(0, ...heights.values());
+  const tallest = Math.ceil(Math.max(0, ...heights.values()));
   // Read the page's own value with ours switched off, then add to it.
   sheet.replaceSync('');
   if (tallest === 0) return;
   const own = getComputedStyle(document.documentElement).scrollPaddingTop;
   const base = own && own !== 'auto' ? own : '0px';
-  sheet.replaceSync(`html { scroll-padding-top: calc(${base} + ${Math.ceil(tallest)}px); }`);
+  sheet.replaceSync(`html { scroll-padding-top: calc(${base} + ${tallest}px); --sa-quick-exit-height: ${tallest}px; }`);
 }
 
 function measure(entries: ResizeObserverEntry[]): void {
   for (const entry of entries) {
-    heights.set(entry.target, entry.borderBoxSize?.[0]?.blockSize ?? entry.target.getBoundingClientRect().height);
+    const height = entry.borderBoxSize?.[0]?.blockSize ?? entry.target.getBoundingClientRect().height;
+    heights.set(entry.target, height);
+    listeners.get(entry.target)?.(height);
   }
   apply();
 }
 
-export function trackStickyHeight(element: Element): void {
-  if (typeof ResizeObserver === 'undefined' || heights.has(element)) return;
-  heights.set(element, 0);
+/** Follows the height of a sticky `bar`; `onResize` hears each new height. */
+export function trackStickyHeight(bar: Element, onResize: (height: number) => void): void {
+  if (typeof ResizeObserver === 'undefined' || heights.has(bar)) return;
+  heights.set(bar, 0);
+  listeners.set(bar, onResize);
   observer ??= new ResizeObserver(measure);
-  observer.observe(element);
+  observer.observe(bar);
 }
 
-export function untrackStickyHeight(element: Element): void {
-  if (!heights.delete(element)) return;
-  observer?.unobserve(element);
+export function untrackStickyHeight(bar: Element): void {
+  listeners.delete(bar);
+  if (!heights.delete(bar)) return;
+  observer?.unobserve(bar);
   apply();
 }

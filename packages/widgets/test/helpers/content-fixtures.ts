@@ -1,12 +1,18 @@
 import { fixture, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import type { SaElement } from '@stalking-awareness/core';
 
 /**
  * Renders `template`, finds `tag` in it and waits until the element renders
  * in `locale` (Spanish strings load asynchronously).
  */
-export async function renderIn<T extends SaElement>(template: TemplateResult, tag: string, locale = 'en'): Promise<T> {
+/** What renderIn needs: any localized `sa-` element (SaElement, or the quick exit's ReactiveElement). */
+type LocalizedElement = HTMLElement & { readonly locale: string; readonly updateComplete: Promise<boolean> };
+
+export async function renderIn<T extends LocalizedElement>(
+  template: TemplateResult,
+  tag: string,
+  locale = 'en',
+): Promise<T> {
   const root = await fixture(template);
   const el = (root.localName === tag ? root : root.querySelector(tag)) as T;
   await waitUntil(() => el.locale === locale, `<${tag}> never rendered in ${locale}`);

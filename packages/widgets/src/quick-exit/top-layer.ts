@@ -1,0 +1,159 @@
+import { pageHasModal } from './escape-guards.js';
+
+/**
+ * Keeps sticky quick exits above everything a host stacks over the page.
+ *
+ * Each one's bar is a `popover="manual"` shown at once, so it lives in the
+ * browser's top layer, above any z-index (sticky headers, cookie banners at
+ * 2147483647). The top layer paints in the order things entered it, so when
+ * a host opens a dialog or popover afterwards the bar is taken out and put
+ * back (raised) above it. Its position follows the element through CSS
+ * anchor positioning (see quick-exit.styles.ts).
+ *
+ * Two things the top layer cannot give, handled here:
+ * - A host's modal dialog (or an `inert` ancestor) makes the bar inert: it is
+ *   painted on top but taps fall through to what is under it. A tap that
+ *   lands inside the visible control then exits all the same.
+ * - The bar must never hide what a keyboard user focuses (WCAG 2.4.11), nor
+ *   a dialog or popover the host just opened: it moves to the bottom edge
+ *   while it would cover them, and back when it no longer would.
+ */
+export interface TopLayerClient {
+  /** The popover bar; `null` until rendered. */
+  readonly bar: HTMLElement | null;
+  /** The exit link inside the bar. */
+  readonly control: HTMLElement | null;
+  exit(): void;
+}
+
+const clients = new Set<TopLayerClient>();
+let openObserver: MutationObserver | undefined;
+
+/** True where the browser has both the popover API and CSS anchor positioning. */
+export function topLayerSupported(): boolean {
+  return (
+    typeof HTMLElement !== 'undefined' &&
+    'showPopover' in HTMLElement.prototype &&
+    typeof CSS !== 'undefined' &&
+    CSS.supports('anchor-name', '--a')
+  );
+}
+
+function overlaps(a: DOMRect, b: DOMRect): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
+/** Shows (or re-shows, to come out on top) a client's bar. */
+function raise({ bar }: TopLayerClient): void {
+  if (!bar?.isConnected) return;
+  try {
+    if (bar.matches(':popover-open')) bar.hidePopover();
+    bar.showPopover();
+  } catch {
+    // Not a popover any more (position changed) or not in a document: nothing to raise.
+  }
+}
+
+/** Moves a bar to the bottom edge while it would cover `target`, and back when it would not. */
+function keepClear({ bar, control }: TopLayerClient, target: Element): void {
+  if (!bar || !control || !bar.matches(':popover-open')) return;
+  const covers = () => overlaps(target.getBoundingClientRect(), control.getBoundingClientRect());
+  bar.classList.remove('dodge');
+  if (!covers()) return;
+  bar.classList.add('dodge');
+  // Covered at both edges (a full-screen dialog): stay at the top, where people look for it.
+  if (covers()) bar.classList.remove('dodge');
+}
+
+function raiseAbove(target: Element): void {
+  for (const client of clients) {
+    raise(client);
+    keepClear(client, target);
+  }
+}
+
+/** A host popover (or a dialog, where it fires toggle) opened: come out on top. */
+function onToggle(event: Event): void {
+  if ((event as ToggleEvent).newState === 'open' && event.target instanceof Element) raiseAbove(event.target);
+}
+
+/** Dialogs opened with show() or showModal() set `open`, in every browser. */
+function onOpenChanged(records: MutationRecord[]): void {
+  for (const { target } of records) {
+    if (target instanceof Element && target.hasAttribute('open')) raiseAbove(target);
+  }
+}
+
+/** After focus moved (and the browser scrolled it into view), keep clear of it. */
+function onFocusIn(event: Event): void {
+  const focused = event.composedPath()[0];
+  if (!(focused instanceof Element)) return;
+  requestAnimationFrame(() => {
+    for (const client of clients) {
+      if (client.bar && !event.composedPath().includes(client.bar)) keepClear(client, focused);
+    }
+  });
+}
+
+function isInert(element: Element): boolean {
+  for (let node: Node | null = element; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
+    if ((node as HTMLElement).inert) return true;
+  }
+  return pageHasModal();
+}
+
+/**
+ * A pointer tap (not a keyboard click: detail 0) inside the visible control
+ * that did not reach it, because a host modal or `inert` made it inert,
+ * exits. Runs first (window, capture), so the host's element under the
+ * control does nothing with it: no link followed, no dialog closed.
+ */
+function onClick(event: Event): void {
+  const { clientX, clientY, detail } = event as MouseEvent;
+  if (!detail) return;
+  for (const client of clients) {
+    const { bar, control } = client;
+    if (!bar || !control || event.composedPath().includes(control) || !bar.matches(':popover-open')) continue;
+    const box = control.getBoundingClientRect();
+    const inside = clientX >= box.left && clientX <= box.right && clientY >= box.top && clientY <= box.bottom;
+    if (inside && isInert(control)) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      client.exit();
+      return;
+    }
+  }
+}
+
+const DOCUMENT_LISTENERS: ReadonlyArray<[string, (event: Event) => void]> = [
+  ['toggle', onToggle],
+  ['focusin', onFocusIn],
+  ['fullscreenchange', () => document.fullscreenElement && raiseAbove(document.fullscreenElement)],
+];
+
+/** Puts a client's bar in the top layer, with one set of listeners for all of them. */
+export function addTopLayerClient(client: TopLayerClient): void {
+  if (clients.size === 0) {
+    for (const [type, listener] of DOCUMENT_LISTENERS) document.addEventListener(type, listener, true);
+    window.addEventListener('click', onClick, true);
+    openObserver = new MutationObserver(onOpenChanged);
+    openObserver.observe(document.documentElement, { attributeFilter: ['open'], subtree: true });
+  }
+  clients.add(client);
+  raise(client);
+}
+
+export function removeTopLayerClient(client: TopLayerClient): void {
+  if (!clients.delete(client)) return;
+  try {
+    client.bar?.hidePopover();
+  } catch {
+    // Already closed or never a popover.
+  }
+  client.bar?.classList.remove('dodge');
+  if (clients.size > 0) return;
+  for (const [type, listener] of DOCUMENT_LISTENERS) document.removeEventListener(type, listener, true);
+  window.removeEventListener('click', onClick, true);
+  openObserver?.disconnect();
+  openObserver = undefined;
+}
