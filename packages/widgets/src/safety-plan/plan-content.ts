@@ -123,10 +123,9 @@ export const SECTIONS: Record<SectionId, PlanSection> = {
         key: 'travel.followed',
         first: true,
         text: () =>
-          msg(
-            'Deciding now where you would go if you are followed, such as a busy public place or a police station.',
-            { id: 'safety-plan.travel.followed' },
-          ),
+          msg('Deciding now where you would go if you are followed, such as a busy public place or a police station.', {
+            id: 'safety-plan.travel.followed',
+          }),
       },
     ],
   },
@@ -157,9 +156,12 @@ export const SECTIONS: Record<SectionId, PlanSection> = {
       {
         key: 'digital.passcode',
         text: () =>
-          msg('Using a passcode the person cannot guess, and checking which fingerprints or faces can open your phone.', {
-            id: 'safety-plan.digital.passcode',
-          }),
+          msg(
+            'Using a passcode the person cannot guess, and checking which fingerprints or faces can open your phone.',
+            {
+              id: 'safety-plan.digital.passcode',
+            },
+          ),
       },
       {
         key: 'digital.accounts',
@@ -172,9 +174,12 @@ export const SECTIONS: Record<SectionId, PlanSection> = {
       {
         key: 'digital.limits',
         text: () =>
-          msg('Knowing that private browsing does not stop spy apps, and that the exit button does not clear history.', {
-            id: 'safety-plan.digital.limits',
-          }),
+          msg(
+            'Knowing that private browsing does not stop spy apps, and that the exit button does not clear history.',
+            {
+              id: 'safety-plan.digital.limits',
+            },
+          ),
       },
     ],
   },
@@ -255,9 +260,12 @@ export const SECTIONS: Record<SectionId, PlanSection> = {
     id: 'children',
     title: () => msg('Children, custody exchanges and child support', { id: 'safety-plan.children.title' }),
     intro: () =>
-      msg('The other parent may use the children to cause harm. The agency decides what it can do, and rules differ by state.', {
-        id: 'safety-plan.children.intro',
-      }),
+      msg(
+        'The other parent may use the children to cause harm. The agency decides what it can do, and rules differ by state.',
+        {
+          id: 'safety-plan.children.intro',
+        },
+      ),
     options: [
       {
         key: 'children.plan',
@@ -293,16 +301,22 @@ export const SECTIONS: Record<SectionId, PlanSection> = {
         key: 'children.caseworker',
         first: true,
         text: () =>
-          msg('Telling your child support worker about safety concerns, at any stage. You can ask to speak in private.', {
-            id: 'safety-plan.children.caseworker',
-          }),
+          msg(
+            'Telling your child support worker about safety concerns, at any stage. You can ask to speak in private.',
+            {
+              id: 'safety-plan.children.caseworker',
+            },
+          ),
       },
       {
         key: 'children.address',
         text: () =>
-          msg('Asking the child support agency about keeping your address private, or about a family violence flag on your case.', {
-            id: 'safety-plan.children.address',
-          }),
+          msg(
+            'Asking the child support agency about keeping your address private, or about a family violence flag on your case.',
+            {
+              id: 'safety-plan.children.address',
+            },
+          ),
       },
       {
         key: 'children.appointments',
@@ -331,9 +345,12 @@ export const SECTIONS: Record<SectionId, PlanSection> = {
     id: 'legal',
     title: () => msg('Legal options to ask about', { id: 'safety-plan.legal.title' }),
     intro: () =>
-      msg('This is information, not legal advice. Rules differ by state. An advocate or a lawyer can help you decide.', {
-        id: 'safety-plan.legal.intro',
-      }),
+      msg(
+        'This is information, not legal advice. Rules differ by state. An advocate or a lawyer can help you decide.',
+        {
+          id: 'safety-plan.legal.intro',
+        },
+      ),
     options: [
       {
         key: 'legal.protective-order',
@@ -356,9 +373,12 @@ export const SECTIONS: Record<SectionId, PlanSection> = {
       {
         key: 'legal.limits',
         text: () =>
-          msg('Knowing that an order works only if the person obeys it and it is enforced. It does not replace a plan.', {
-            id: 'safety-plan.legal.limits',
-          }),
+          msg(
+            'Knowing that an order works only if the person obeys it and it is enforced. It does not replace a plan.',
+            {
+              id: 'safety-plan.legal.limits',
+            },
+          ),
       },
       {
         key: 'legal.police',

@@ -91,7 +91,6 @@ export const safetyPlanStyles = css`
     inline-size: 1.5rem;
     block-size: 1.5rem;
     margin: 0;
-    accent-color: var(--_accent);
   }
 
   .choice label {

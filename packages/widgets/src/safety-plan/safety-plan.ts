@@ -84,7 +84,8 @@ export class SaSafetyPlan extends SaWidgetElement {
   @property() sections = '';
 
   /** The host's own options: an array (or its JSON in the attribute) of `{ "section": "home", "text": "…" }`. */
-  @property() items: unknown = undefined;
+  // The attribute's JSON is kept as text and read (and reported) in willUpdate, never thrown on.
+  @property({ converter: { fromAttribute: (value: string | null) => value } }) items: unknown = undefined;
 
   /** Dataset id of the line whose advocates the plan points to. Default: the National Domestic Violence Hotline. */
   @property({ attribute: 'resource-id' }) resourceId = DEFAULT_ADVOCATE_RESOURCE_ID;
@@ -366,18 +367,16 @@ export class SaSafetyPlan extends SaWidgetElement {
 
   private renderShort(): TemplateResult {
     return this.stepFrame(html`
-      ${this.heading(msg('First things to think about', { id: 'safety-plan.short-heading' }))}
-      ${this.renderIntro()} ${renderOptions(this.view, 'short', this.firstThings(), undefined)}
-      ${renderHelp(this.advocate())} ${this.renderKeep()}
+      ${this.heading(msg('First things to think about', { id: 'safety-plan.short-heading' }))} ${this.renderIntro()}
+      ${renderOptions(this.view, 'short', this.firstThings(), undefined)} ${renderHelp(this.advocate())}
+      ${this.renderKeep()}
     `);
   }
 
   /** Print and Save, with the warning of what each leaves behind right above them. */
   private renderKeep(): TemplateResult {
     return html`<div part="keep" class="keep">
-      <p>
-        ${msg('To keep this plan, you can print it or save it as a file.', { id: 'safety-plan.keep-intro' })}
-      </p>
+      <p>${msg('To keep this plan, you can print it or save it as a file.', { id: 'safety-plan.keep-intro' })}</p>
       ${renderKeptWarning()}
       <button type="button" class="primary" @click=${this.print}>${msg('Print', { id: 'safety-plan.print' })}</button>
       <div class="file">
