@@ -155,6 +155,8 @@ export const AfterQuickExit: Story = {
     const exit = context.canvasElement.querySelector('sa-quick-exit')!;
     await exit.updateComplete;
     exit.shadowRoot!.querySelector<HTMLElement>('[part~="control"]')!.click();
+    // The demo brings the page back after 1.5 s: show the cleared plan.
+    await new Promise((resolve) => setTimeout(resolve, 1600));
   },
 };
 

@@ -237,11 +237,24 @@ describe('sa-safety-plan privacy', () => {
       }
     });
 
-    it('puts the warning of what a print or a file leaves behind next to Print and Save', async () => {
-      const el = await renderPlan(html`<sa-safety-plan variant="short"></sa-safety-plan>`);
-      const keep = root(el).querySelector('[part="keep"]')!;
-      expect(keep.querySelector('[part="kept-warning"]')!.textContent).to.include('a copy in the printer’s memory');
-      expect(button(el, 'Print').closest('[part="keep"]') === keep).to.equal(true);
-    });
+    for (const variant of ['steps', 'short']) {
+      it(`puts the warning of what a print or a file leaves behind right before Print and Save (${variant})`, async () => {
+        const el = await renderPlan(html`<sa-safety-plan variant=${variant}></sa-safety-plan>`);
+        if (variant === 'steps') {
+          for (let i = 0; i < 9; i++) await press(el, i === 0 ? 'Start' : i === 8 ? 'See my plan' : 'Next');
+        }
+        const keep = root(el).querySelector('[part="keep"]')!;
+        const warning = keep.querySelector('[part="kept-warning"]')!;
+        expect(warning.textContent).to.include(
+          'a file in your Downloads folder, a job in the print list, or a copy in the printer’s memory',
+        );
+        for (const label of ['Print', 'Save as a file']) {
+          const control = button(el, label);
+          expect(control.closest('[part="keep"]') === keep).to.equal(true);
+          const after = warning.compareDocumentPosition(control) & Node.DOCUMENT_POSITION_FOLLOWING;
+          expect(after, `${label} after the warning`).to.be.above(0);
+        }
+      });
+    }
   });
 });

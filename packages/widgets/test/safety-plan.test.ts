@@ -42,9 +42,7 @@ describe('sa-safety-plan', () => {
       expect(text).to.include('These are options, not a complete plan. No plan can promise safety.');
       expect(text).to.include('An advocate can help you make a full plan.');
       expect(text).to.include('Nothing you write here is saved or sent.');
-      expect(text).to.include(
-        'a file in your Downloads folder, a job in the print list, or a copy in the printer’s memory',
-      );
+      expect(text.indexOf('Nothing you write here'), 'said before Start').to.be.below(text.indexOf('Start'));
       for (const number of publishedNumbers('ndvh')) expect(text).to.include(number);
       const help = root(el).querySelector('[part="help"]')!;
       expect(help.getAttribute('data-resource')).to.equal('ndvh');
@@ -109,6 +107,21 @@ describe('sa-safety-plan', () => {
       expect(heading(el)).to.equal('My safety plan');
       expect(screenText(el)).to.include('Your plan is empty.');
       expect(root(el).activeElement?.getAttribute('part')).to.equal('step');
+    });
+
+    it('moves focus to "Add your own step" when an own step is removed', async () => {
+      const el = await plainPlan();
+      await press(el, 'Start');
+      const add = root(el).querySelector<HTMLTextAreaElement>('.add textarea')!;
+      add.value = 'Call my sister on Sundays';
+      add.dispatchEvent(new Event('input'));
+      await press(el, 'Add');
+      expect(root(el).querySelectorAll('.own').length).to.equal(1);
+      expect(add.value, 'the box is empty again').to.equal('');
+      button(el, 'Remove').focus();
+      await press(el, 'Remove');
+      expect(root(el).querySelectorAll('.own').length).to.equal(0);
+      expect(root(el).activeElement === add, 'focus in the add box').to.equal(true);
     });
 
     it('keeps what was ticked when going back and forth', async () => {
@@ -190,15 +203,28 @@ describe('sa-safety-plan', () => {
   });
 
   describe('short variant', () => {
-    it('shows the first things to think about on one screen, with Print and Save', async () => {
+    it('shows the first things to think about, with Print and Save behind one disclosure', async () => {
       const el = await renderPlan(html`<sa-safety-plan variant="short"></sa-safety-plan>`);
       expect(heading(el)).to.equal('First things to think about');
       expect(progress(el)).to.equal(undefined);
-      const options = root(el).querySelectorAll('.choice').length;
-      expect(options).to.be.within(4, 8);
-      expect(button(el, 'Print')).to.exist;
-      expect(button(el, 'Save as a file')).to.exist;
+      expect(root(el).querySelectorAll('.choice').length).to.equal(5);
       expect(screenText(el)).to.include('These are options, not a complete plan.');
+      expect(screenText(el)).to.include('Nothing you write here is saved or sent.');
+      const details = root(el).querySelector<HTMLDetailsElement>('[part="keep-details"]')!;
+      expect(details.querySelector('summary')!.textContent!.trim()).to.equal('Print or save this plan');
+      expect(details.open).to.equal(false);
+      expect(button(el, 'Print').closest('details') === details).to.equal(true);
+      expect(button(el, 'Save as a file').closest('details') === details).to.equal(true);
+    });
+
+    it('fits on one laptop screen (1024 × 768) with the disclosure closed', async () => {
+      await setViewport({ width: 1024, height: 768 });
+      try {
+        const el = await renderPlan(html`<sa-safety-plan variant="short"></sa-safety-plan>`);
+        expect(el.getBoundingClientRect().height).to.be.at.most(768);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
     });
 
     it('leaves out the first things of sections the host did not choose', async () => {
@@ -237,6 +263,9 @@ describe('sa-safety-plan', () => {
         root(el).querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
         await el.updateComplete;
         await expect(el).to.be.accessible();
+        root(el).querySelector<HTMLDetailsElement>('details')!.open = true;
+        await expect(el).to.be.accessible();
+        expect(root(el).querySelector('section')!.scrollWidth).to.be.at.most(320);
       });
 
       it(`reads at or below US grade 8 on every step (${locale})`, async () => {

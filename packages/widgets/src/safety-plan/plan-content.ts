@@ -193,7 +193,6 @@ export const SECTIONS: Record<SectionId, PlanSection> = {
     options: [
       {
         key: 'record.log',
-        first: true,
         text: () =>
           msg('Writing down what happens: the date, time, place, what happened, and who saw it.', {
             id: 'safety-plan.record.log',
@@ -240,7 +239,6 @@ export const SECTIONS: Record<SectionId, PlanSection> = {
     options: [
       {
         key: 'people.whom',
-        first: true,
         text: () =>
           msg('Choosing whom to tell, and how each of them could help.', {
             id: 'safety-plan.people.whom',

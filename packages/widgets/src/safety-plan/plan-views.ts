@@ -61,7 +61,7 @@ function renderOption(view: PlanView, option: ShownOption): TemplateResult {
   </li>`;
 }
 
-function renderOwnStep(view: PlanView, key: string, text: string, number: number): TemplateResult {
+function renderOwnStep(view: PlanView, key: string, text: string, number: number, addId: string): TemplateResult {
   const { state } = view;
   const id = idFor('own', key);
   return html`<li part="option own" class="option own">
@@ -79,9 +79,11 @@ function renderOwnStep(view: PlanView, key: string, text: string, number: number
       type="button"
       class="secondary"
       aria-describedby=${id}
-      @click=${() => {
+      @click=${(event: Event) => {
         state.removeOwn(key);
         view.changed();
+        // The focused button is about to go: carry on in "Add your own step", not at the top of the page.
+        ((event.currentTarget as HTMLElement).getRootNode() as ShadowRoot).getElementById(addId)?.focus();
         view.announce(msg('The step was removed.', { id: 'safety-plan.removed' }));
       }}
     >
@@ -116,7 +118,7 @@ export function renderOptions(
       <legend>${msg('Options you could consider. Tick the ones that fit.', { id: 'safety-plan.legend' })}</legend>
       <ul class="options" role="list">
         ${options.map((option) => renderOption(view, option))}
-        ${own.map((step, index) => renderOwnStep(view, step.key, step.text, index + 1))}
+        ${own.map((step, index) => renderOwnStep(view, step.key, step.text, index + 1, add))}
       </ul>
     </fieldset>
     <div part="add" class="add">

@@ -8,6 +8,7 @@ export const safetyPlanStyles = css`
     --_accent: var(--sa-safety-plan-accent, var(--_sa-color-accent));
     --_on-accent: var(--sa-safety-plan-on-accent, var(--_sa-color-on-accent));
     --_padding: var(--sa-safety-plan-padding, var(--_sa-space));
+    --_link: var(--_accent);
     display: block;
   }
 
@@ -189,6 +190,10 @@ export const safetyPlanStyles = css`
     text-underline-offset: 0.15em;
   }
 
+  details {
+    margin-block: 1em 0;
+  }
+
   .printout {
     display: none;
   }
@@ -202,7 +207,8 @@ export const safetyPlanStyles = css`
     .primary {
       border-width: 3px;
     }
-    a {
+    a,
+    summary {
       color: LinkText;
     }
   }

@@ -5,6 +5,7 @@ import { findDefaultResource, localizeResource, msg, str, type Resource } from '
 import { SaWidgetElement } from '../base/widget-element.js';
 import { contactFromEvent, contactLinkStyles } from '../shared/contact-links.js';
 import { datasetLink } from '../shared/dataset-link.js';
+import { disclosureStyles } from '../shared/disclosure-styles.js';
 import { isHeadingLevel, renderHeading, toHeadingLevel } from '../shared/heading.js';
 import { bannerContacts } from '../hotline-banner/hotline-line.js';
 import {
@@ -61,6 +62,7 @@ const LEGAL_LINK_IDS = ['womenslaw', 'lawhelp'] as const;
  * @csspart contact - Each contact link of the advocate line.
  * @csspart nav - The Back and Next buttons.
  * @csspart keep - The Print and Save controls.
+ * @csspart keep-details - The "Print or save this plan" disclosure around them (`short` only).
  * @csspart kept-warning - What printing or saving leaves behind.
  * @csspart kept-note - "Nothing you write here is saved or sent", on each step.
  * @csspart printout - The plan as it prints (shown only in print).
@@ -75,7 +77,13 @@ const LEGAL_LINK_IDS = ['womenslaw', 'lawhelp'] as const;
  * @fires sa-resource-action - An advocate contact link was used. Detail: `{ resourceId, channel }`. Nothing is sent anywhere.
  */
 export class SaSafetyPlan extends SaWidgetElement {
-  static override styles = [...SaWidgetElement.styles, contactLinkStyles, keptPrintStyles, safetyPlanStyles];
+  static override styles = [
+    ...SaWidgetElement.styles,
+    contactLinkStyles,
+    disclosureStyles,
+    keptPrintStyles,
+    safetyPlanStyles,
+  ];
 
   /** `steps` (one section at a time, default) or `short` (the first things to think about, on one screen). */
   @property({ reflect: true }) variant: SafetyPlanVariant = 'steps';
@@ -320,20 +328,22 @@ export class SaSafetyPlan extends SaWidgetElement {
       </p>`;
   }
 
+  /** Short enough that Start is in view on a phone; where to find an advocate follows it. */
   private renderStart(): TemplateResult {
     return this.stepFrame(html`
       ${this.heading(msg('Make a safety plan', { id: 'safety-plan.start-heading' }))} ${this.renderIntro()}
-      <p>
-        ${msg('Think about how the person may react to changes. Look at your plan again when things change.', {
-          id: 'safety-plan.review-often',
-        })}
-      </p>
-      ${renderHelp(this.advocate())} ${renderKeptWarning()}
+      ${renderNothingSavedNote()}
       <div part="nav" class="nav">
         <button type="button" class="primary" @click=${() => this.goTo(1)}>
           ${msg('Start', { id: 'safety-plan.start' })}
         </button>
       </div>
+      ${renderHelp(this.advocate())}
+      <p>
+        ${msg('Think about how the person may react to changes. Look at your plan again when things change.', {
+          id: 'safety-plan.review-often',
+        })}
+      </p>
     `);
   }
 
@@ -365,11 +375,17 @@ export class SaSafetyPlan extends SaWidgetElement {
     `);
   }
 
+  /** One screen: the first things, where an advocate is, and Print and Save behind one disclosure. */
   private renderShort(): TemplateResult {
     return this.stepFrame(html`
-      ${this.heading(msg('First things to think about', { id: 'safety-plan.short-heading' }))} ${this.renderIntro()}
-      ${renderOptions(this.view, 'short', this.firstThings(), undefined)} ${renderHelp(this.advocate())}
-      ${this.renderKeep()}
+      ${this.heading(msg('First things to think about', { id: 'safety-plan.short-heading' }))}
+      <p>${this.notAPlan()}</p>
+      ${renderOptions(this.view, 'short', this.firstThings(), undefined)} ${renderNothingSavedNote()}
+      ${renderHelp(this.advocate())}
+      <details part="keep-details">
+        <summary>${msg('Print or save this plan', { id: 'safety-plan.keep-summary' })}</summary>
+        ${this.renderKeep()}
+      </details>
     `);
   }
 
