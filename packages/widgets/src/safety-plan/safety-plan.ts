@@ -1,13 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { findDefaultResource, localizeResource, msg, str, type Resource } from '@stalking-awareness/core';
+import { msg, str, type Resource } from '@stalking-awareness/core';
 import { SaWidgetElement } from '../base/widget-element.js';
 import { contactFromEvent, contactLinkStyles } from '../shared/contact-links.js';
-import { datasetLink } from '../shared/dataset-link.js';
 import { disclosureStyles } from '../shared/disclosure-styles.js';
 import { isHeadingLevel, renderHeading, toHeadingLevel } from '../shared/heading.js';
-import { bannerContacts } from '../hotline-banner/hotline-line.js';
 import {
   keptPrintStyles,
   PrivateEntriesController,
@@ -20,18 +18,13 @@ import {
 import { SECTIONS, type SectionId } from './plan-content.js';
 import { parseHostItems, parseSections, type HostItem } from './host-items.js';
 import { PlanState, planAsText, type PlanDocument, type PlanGroup } from './plan-state.js';
+import { advocateLine, DEFAULT_ADVOCATE_RESOURCE_ID, renderLegalLinks } from './plan-links.js';
 import { helpLines, renderHelp, renderOptions, renderPrintout, type PlanView, type ShownOption } from './plan-views.js';
 import { safetyPlanStyles } from './safety-plan.styles.js';
 
 export type SafetyPlanVariant = 'steps' | 'short';
 
 const VARIANTS: readonly SafetyPlanVariant[] = ['steps', 'short'];
-
-/** The bundled line whose advocates the plan points to when the host names none. */
-export const DEFAULT_ADVOCATE_RESOURCE_ID = 'ndvh';
-
-/** Dataset ids of the legal-information links on the legal step (the same records sa-legal-disclaimer links). */
-const LEGAL_LINK_IDS = ['womenslaw', 'lawhelp'] as const;
 
 /**
  * A private safety plan a person builds one section at a time: they tick the
@@ -158,16 +151,7 @@ export class SaSafetyPlan extends SaWidgetElement {
 
   /** The advocate line: `resource-id` from the dataset, else the default line, localized. */
   private advocate(): Resource | undefined {
-    const asked = (this.resourceId ?? '').trim() || DEFAULT_ADVOCATE_RESOURCE_ID;
-    let record = findDefaultResource(asked);
-    if (!record || record.status !== 'active' || bannerContacts(record).length === 0) {
-      this.warn(
-        'resource-id',
-        `"${asked}" is not an active line with a phone, text or chat contact in the bundled dataset; "${DEFAULT_ADVOCATE_RESOURCE_ID}" is used.`,
-      );
-      record = findDefaultResource(DEFAULT_ADVOCATE_RESOURCE_ID);
-    }
-    return record ? localizeResource(record, this.locale) : undefined;
+    return advocateLine(this.resourceId, this.locale, this.warnField);
   }
 
   private readonly view: PlanView = {
@@ -301,8 +285,9 @@ export class SaSafetyPlan extends SaWidgetElement {
       </p>
       ${this.heading(section.title())}
       <p class="intro">${section.intro()}</p>
-      ${id === 'legal' ? this.renderLegalLinks() : nothing} ${renderOptions(this.view, id, this.options(id), id)}
-      ${id === 'people' ? renderHelp(this.advocate()) : nothing} ${renderNothingSavedNote()}
+      ${id === 'legal' ? renderLegalLinks(this.locale, this.localName) : nothing}
+      ${renderOptions(this.view, id, this.options(id), id)} ${id === 'people' ? renderHelp(this.advocate()) : nothing}
+      ${renderNothingSavedNote()}
       <div part="nav" class="nav">
         <button type="button" class="secondary" @click=${() => this.goTo(this.step - 1)}>
           ${msg('Back', { id: 'safety-plan.back' })}
@@ -412,19 +397,5 @@ export class SaSafetyPlan extends SaWidgetElement {
         </button>
       </div>
     </div>`;
-  }
-
-  private renderLegalLinks(): TemplateResult | typeof nothing {
-    const links = LEGAL_LINK_IDS.map((id) => datasetLink(id, this.locale, this.localName)).filter((link) => !!link);
-    if (links.length === 0) return nothing;
-    return html`<p class="more">
-      ${msg('Where to learn more (leaving this page clears your plan):', { id: 'safety-plan.legal-more' })}
-      ${links.map(
-        (link, index) =>
-          html`${index ? ', ' : ''}<a href=${link.href} rel="noopener noreferrer" data-resource=${link.id}
-              >${link.name}</a
-            >`,
-      )}
-    </p>`;
   }
 }
