@@ -15,6 +15,7 @@ const TAGS = [
   'sa-resource-card',
   'sa-resource-list',
   'sa-legal-disclaimer',
+  'sa-safety-plan',
 ];
 
 let server;

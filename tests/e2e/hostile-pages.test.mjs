@@ -16,6 +16,7 @@ const TAGS = [
   'sa-resource-card',
   'sa-resource-list',
   'sa-legal-disclaimer',
+  'sa-safety-plan',
 ];
 const DESTINATION = 'https://www.weather.gov/';
 const STRICT_CSP = "default-src 'self'; require-trusted-types-for 'script'";

@@ -40,6 +40,8 @@ const CASES = [
   '<sa-legal-disclaimer agency="Child Support Services" jurisdiction="CA"></sa-legal-disclaimer>',
   '<sa-legal-disclaimer variant="compact"></sa-legal-disclaimer>',
   '<sa-legal-disclaimer variant="inline"></sa-legal-disclaimer>',
+  '<sa-safety-plan><p>A printable plan is at the front desk.</p></sa-safety-plan>',
+  '<sa-safety-plan variant="short"></sa-safety-plan>',
 ];
 
 const ALL_ELEMENTS = `<sa-quick-exit>${FALLBACK}</sa-quick-exit>

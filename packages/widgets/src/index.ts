@@ -9,5 +9,6 @@ export { SaResourceCard } from './resource-card/index.js';
 export { SaResourceList } from './resource-list/index.js';
 export { SaLegalDisclaimer } from './legal-disclaimer/index.js';
 export { SaSafetyAlert } from './safety-alert/index.js';
+export { SaSafetyPlan } from './safety-plan/index.js';
 export { widgetLocaleLoaders } from './localization.js';
 export * from '@stalking-awareness/core';

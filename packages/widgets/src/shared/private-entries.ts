@@ -11,7 +11,8 @@ import { msg, onExit } from '@stalking-awareness/core';
  *   left (`pagehide`), so Back or the back/forward cache never brings them back;
  * - {@link printOnly} prints only the element, never the host page;
  * - {@link saveTextFile} saves a plain file the person names;
- * - {@link renderKeptWarning} says plainly what printing or saving leaves behind.
+ * - {@link renderKeptWarning} says plainly what printing or saving leaves behind
+ *   ({@link renderNothingSavedNote}: its first sentence alone, for each step of a form).
  */
 export class PrivateEntriesController implements ReactiveController {
   private unregister: (() => void) | undefined;
@@ -108,14 +109,24 @@ export function safeFileName(typed: string, fallback: string, extension: string)
   return `${base}.${extension}`;
 }
 
+const nothingSaved = () =>
+  msg('Nothing you write here is saved or sent. It is gone when you leave this page or use the exit button.', {
+    id: 'kept.nothing-saved',
+  });
+
+/**
+ * Just "Nothing you write here is saved or sent…", for screens that repeat
+ * it next to the fields (each step of a form); {@link renderKeptWarning}
+ * belongs next to Print and Save. Build inside render().
+ */
+export function renderNothingSavedNote(): TemplateResult {
+  return html`<p part="kept-note" class="kept-note">${nothingSaved()}</p>`;
+}
+
 /** "Nothing is saved" and what a print or a file leaves behind. Build inside render(). */
 export function renderKeptWarning(): TemplateResult {
   return html`<div part="kept-warning" class="kept-warning" role="note">
-    <p>
-      ${msg('Nothing you write here is saved or sent. It is gone when you leave this page or use the exit button.', {
-        id: 'kept.nothing-saved',
-      })}
-    </p>
+    <p>${nothingSaved()}</p>
     <p>
       ${msg(
         'If you print or save a file, a copy stays behind: a file in your Downloads folder, a job in the print list, or a copy in the printer’s memory. Someone who uses this device or printer could find it.',
@@ -127,12 +138,22 @@ export function renderKeptWarning(): TemplateResult {
 
 /** Styles for the warning, and print rules: hide controls, show every entry. */
 export const keptPrintStyles = css`
+  /* The private tokens (set by every element's tokenStyles): the public ones are unset unless a host sets them. */
   .kept-warning {
-    border-inline-start: 4px solid var(--sa-color-notice);
-    padding-inline-start: var(--sa-space);
+    background: var(--_sa-color-notice);
+    color: var(--_sa-color-text);
+    border-inline-start: 4px solid var(--_sa-color-border);
+    padding: 0.5em var(--_sa-space);
   }
   .kept-warning p {
     margin: 0 0 0.5em;
+  }
+  .kept-warning p:last-child {
+    margin-block-end: 0;
+  }
+  .kept-note {
+    margin: 0.75em 0 0;
+    font-size: 0.9375em;
   }
   @media print {
     button,
