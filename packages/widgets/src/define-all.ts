@@ -5,3 +5,5 @@ import './resource-card/define.js';
 import './resource-list/define.js';
 import './legal-disclaimer/define.js';
 import './safety-alert/define.js';
+import './stalking-log/define.js';
+import './stalking-facts/define.js';

@@ -9,5 +9,7 @@ export { SaResourceCard } from './resource-card/index.js';
 export { SaResourceList } from './resource-list/index.js';
 export { SaLegalDisclaimer } from './legal-disclaimer/index.js';
 export { SaSafetyAlert } from './safety-alert/index.js';
+export { SaStalkingLog } from './stalking-log/index.js';
+export { SaStalkingFacts } from './stalking-facts/index.js';
 export { widgetLocaleLoaders } from './localization.js';
 export * from '@stalking-awareness/core';
