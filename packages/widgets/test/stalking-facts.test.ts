@@ -132,7 +132,9 @@ describe('sa-stalking-facts', () => {
     it('is text to read: no input, no score, nothing to submit', async () => {
       const el = await renderIn<SaStalkingFacts>(html`<sa-stalking-facts></sa-stalking-facts>`, TAG);
       const reflection = el.shadowRoot!.querySelector('[part~="reflection"]')!;
-      expect(reflection.querySelectorAll('input, select, textarea, button, form, [contenteditable]').length).to.equal(0);
+      expect(reflection.querySelectorAll('input, select, textarea, button, form, [contenteditable]').length).to.equal(
+        0,
+      );
       expect(text(reflection)).to.include('There is no score, and nothing is saved.');
       expect(reflection.querySelectorAll('.questions li').length).to.equal(5);
     });
@@ -157,8 +159,13 @@ describe('sa-stalking-facts', () => {
       const talk = el.shadowRoot!.querySelector('[part~="talk"]')!;
       expect(text(talk)).to.include('VictimConnect Resource Center');
       expect(text(talk)).to.include('(details not yet confirmed)');
-      const fallback = await renderIn<SaStalkingFacts>(html`<sa-stalking-facts hotline="nope"></sa-stalking-facts>`, TAG);
-      expect(text(fallback.shadowRoot!.querySelector('[part~="talk"]'))).to.include('National Domestic Violence Hotline');
+      const fallback = await renderIn<SaStalkingFacts>(
+        html`<sa-stalking-facts hotline="nope"></sa-stalking-facts>`,
+        TAG,
+      );
+      expect(text(fallback.shadowRoot!.querySelector('[part~="talk"]'))).to.include(
+        'National Domestic Violence Hotline',
+      );
       expect(warnings.messages.some((m) => m.includes('<sa-stalking-facts> hotline "nope"'))).to.equal(true);
     });
 

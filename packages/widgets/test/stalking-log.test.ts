@@ -79,7 +79,7 @@ describe('sa-stalking-log', () => {
     expect(text(entry)).to.include('8:15 PM');
     expect(listedWhat(el)).to.deep.equal(['He parked outside my work again']);
     expect(text(entry)).to.include('Main St. lot');
-    expect((q<HTMLTextAreaElement>(el, '#new-what')!).value).to.equal('');
+    expect(q<HTMLTextAreaElement>(el, '#new-what')!.value).to.equal('');
     expect(text(q(el, '[role="status"]'))).to.equal('Entry 1 added.');
     expect(focused(el)).to.equal('new-date');
   });
@@ -107,7 +107,10 @@ describe('sa-stalking-log', () => {
     expect(all(el, '#new-what').length, 'one form at a time').to.equal(0);
     await expect(el).to.be.accessible();
     type(el, 'edit', { what: 'Calls at night, 12 times', reportNumber: '26-1234', officer: 'Officer Lee, badge 88' });
-    q<HTMLButtonElement>(el, '#edit-what')!.closest('form')!.querySelector<HTMLButtonElement>('[data-action="commit"]')!.click();
+    q<HTMLButtonElement>(el, '#edit-what')!
+      .closest('form')!
+      .querySelector<HTMLButtonElement>('[data-action="commit"]')!
+      .click();
     await el.updateComplete;
     expect(listedWhat(el)).to.deep.equal(['Calls at night, 12 times']);
     expect(text(q(el, '[part~="entry"]'))).to.include('26-1234');
