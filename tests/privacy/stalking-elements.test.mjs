@@ -7,7 +7,7 @@
 // of the page shows; on screen at 320 px it is a list that fits.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchBrowser, requireBuilt, startServer, until } from '../e2e/harness.mjs';
