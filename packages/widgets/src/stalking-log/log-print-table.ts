@@ -7,7 +7,8 @@ const BLANK_ROWS = 6;
 
 /**
  * The entries as a table, shown only in print (the screen shows a list, which
- * fits 320 px). Build inside render().
+ * fits 320 px). Its caption names it for screen readers; on paper the log's
+ * heading right above already does. Build inside render().
  */
 export function renderPrintTable(entries: readonly LogEntry[], locale: string): TemplateResult {
   const rows =
@@ -28,7 +29,7 @@ export function renderPrintTable(entries: readonly LogEntry[], locale: string): 
             </tr>`,
         );
   return html`<table part="print-table" class="print-table">
-    <caption>
+    <caption class="visually-hidden">
       ${logTitle()}
     </caption>
     <thead>

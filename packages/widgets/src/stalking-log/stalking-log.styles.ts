@@ -230,10 +230,12 @@ export const stalkingLogStyles = css`
       font-size: 9pt;
       line-height: 1.3;
     }
-    caption {
-      text-align: start;
-      font-weight: 700;
-      margin-block-end: 0.25em;
+    th {
+      overflow-wrap: normal;
+    }
+    th:first-child,
+    td:first-child {
+      white-space: nowrap;
     }
     th,
     td {
