@@ -27,6 +27,8 @@ const ELEMENTS = {
     jurisdiction="CA"
   ></sa-legal-disclaimer>`,
   'sa-safety-alert': html`<sa-safety-alert></sa-safety-alert>`,
+  'sa-stalking-log': html`<sa-stalking-log></sa-stalking-log>`,
+  'sa-stalking-facts': html`<sa-stalking-facts></sa-stalking-facts>`,
 };
 
 /** What a reader must see in each element's server-rendered shadow root. */
@@ -37,6 +39,8 @@ const EXPECTED_TEXT = {
   'sa-resource-list': 'If you are in danger,',
   'sa-legal-disclaimer': 'Child Support Services',
   'sa-safety-alert': 'Someone may be able to see what you do on this computer or phone.',
+  'sa-stalking-log': 'Write nothing you would not want the person stalking you to see.',
+  'sa-stalking-facts': 'What is stalking?',
 };
 
 let rendered = {};

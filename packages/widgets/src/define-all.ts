@@ -6,3 +6,5 @@ import './resource-list/define.js';
 import './legal-disclaimer/define.js';
 import './safety-alert/define.js';
 import './safety-plan/define.js';
+import './stalking-log/define.js';
+import './stalking-facts/define.js';

@@ -10,5 +10,7 @@ export { SaResourceList } from './resource-list/index.js';
 export { SaLegalDisclaimer } from './legal-disclaimer/index.js';
 export { SaSafetyAlert } from './safety-alert/index.js';
 export { SaSafetyPlan } from './safety-plan/index.js';
+export { SaStalkingLog } from './stalking-log/index.js';
+export { SaStalkingFacts } from './stalking-facts/index.js';
 export { widgetLocaleLoaders } from './localization.js';
 export * from '@stalking-awareness/core';

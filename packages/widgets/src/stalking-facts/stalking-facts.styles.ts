@@ -1,0 +1,120 @@
+import { css } from 'lit';
+
+export const stalkingFactsStyles = css`
+  :host {
+    --_background: var(--sa-stalking-facts-background, var(--_sa-color-surface));
+    --_text: var(--sa-stalking-facts-text-color, var(--_sa-color-text));
+    --_border: var(--sa-stalking-facts-border-color, var(--_sa-color-border));
+    --_link: var(--sa-stalking-facts-link-color, var(--_sa-color-accent));
+    --_padding: var(--sa-stalking-facts-padding, var(--_sa-space));
+    --_banner-background: var(--sa-stalking-facts-banner-background, var(--_sa-color-notice));
+    display: block;
+  }
+
+  section {
+    background: var(--_background);
+    color: var(--_text);
+    padding: var(--_padding);
+    border: 1px solid var(--_border);
+    border-radius: var(--_sa-radius);
+    overflow-wrap: anywhere;
+  }
+
+  .awareness-month {
+    background: var(--_banner-background);
+  }
+
+  [part~='heading'] {
+    font-size: 1.375em;
+    line-height: 1.3;
+    margin-block: 0 0.5em;
+  }
+
+  [part~='subheading'] {
+    font-size: 1.125em;
+    line-height: 1.3;
+    margin-block: 1.25em 0.5em;
+  }
+
+  p {
+    margin-block: 0 0.75em;
+  }
+
+  ul {
+    margin-block: 0 0.75em;
+    padding-inline-start: 1.25em;
+  }
+
+  li + li {
+    margin-block-start: 0.375em;
+  }
+
+  .figures {
+    list-style: none;
+    padding: 0;
+  }
+
+  .figures > li {
+    border-inline-start: 4px solid var(--_border);
+    padding-inline-start: 0.75em;
+  }
+
+  .figures > li + li {
+    margin-block-start: 0.75em;
+  }
+
+  .figure-text {
+    font-weight: 700;
+    margin-block-end: 0.25em;
+  }
+
+  .figure-source,
+  .attribution,
+  .surveys-differ {
+    color: var(--_sa-color-text-muted);
+    font-size: 0.9375em;
+  }
+
+  .not-your-fault {
+    font-weight: 700;
+  }
+
+  .contacts {
+    list-style: none;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+  }
+
+  .contacts > li + li {
+    margin: 0;
+  }
+
+  a {
+    color: var(--_link);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  /* Contact links are targets people tap in a hurry: at least 44 px tall. */
+  .contact {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 2.75rem;
+  }
+
+  .awareness-month p:last-child,
+  section > :last-child {
+    margin-block-end: 0;
+  }
+
+  @media (forced-colors: active) {
+    section {
+      border-color: CanvasText;
+    }
+    a {
+      color: LinkText;
+    }
+  }
+`;

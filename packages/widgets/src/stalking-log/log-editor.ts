@@ -1,0 +1,87 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { msg } from '@stalking-awareness/core';
+import { LOG_FIELDS, type LogField, type LogFieldKey, type LogEntryValues } from './log-fields.js';
+
+export interface EditorOptions {
+  /** `new` (the add form) or `edit` (an entry being changed): keeps field ids unique. */
+  prefix: 'new' | 'edit';
+  values: LogEntryValues;
+  /** True after a try to add an entry without "What happened". */
+  invalid: boolean;
+  editing: boolean;
+  onInput: (key: LogFieldKey, value: string) => void;
+  onSubmit: () => void;
+  onCancel: () => void;
+}
+
+/**
+ * The form that adds or edits one entry. Every field has `autocomplete="off"`
+ * so the browser keeps no suggestion list of what was typed, and the form is
+ * never really submitted: nothing leaves the page.
+ */
+export function renderEditor(options: EditorOptions): TemplateResult {
+  const { prefix } = options;
+  const submit = (event: Event) => {
+    event.preventDefault();
+    options.onSubmit();
+  };
+  return html`<form part="editor" class="editor" autocomplete="off" novalidate @submit=${submit}>
+    ${LOG_FIELDS.map((field) => renderField(field, options))}
+    <p class="form-actions">
+      <button type="submit" class="primary" data-action="commit">
+        ${
+          options.editing
+            ? msg('Save changes', { id: 'stalking-log.save-changes' })
+            : msg('Add to the log', { id: 'stalking-log.add' })
+        }
+      </button>
+      ${
+        options.editing
+          ? html`<button type="button" data-action="cancel" @click=${options.onCancel}>
+              ${msg('Cancel', { id: 'stalking-log.cancel' })}
+            </button>`
+          : nothing
+      }
+    </p>
+  </form>`;
+  function renderField(field: LogField, { values, invalid, onInput }: EditorOptions): TemplateResult {
+    const id = `${prefix}-${field.key}`;
+    const hint = field.hint?.();
+    const error = field.key === 'what' && invalid;
+    const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+    const input = (event: Event) => onInput(field.key, (event.target as HTMLInputElement | HTMLTextAreaElement).value);
+    const control =
+      field.kind === 'text'
+        ? html`<textarea
+            id=${id}
+            rows="3"
+            autocomplete="off"
+            aria-describedby=${described || nothing}
+            aria-invalid=${error ? 'true' : 'false'}
+            .value=${live(values[field.key])}
+            @input=${input}
+          ></textarea>`
+        : html`<input
+            id=${id}
+            type=${field.kind === 'line' ? 'text' : field.kind}
+            autocomplete="off"
+            aria-describedby=${described || nothing}
+            aria-invalid=${error ? 'true' : 'false'}
+            .value=${live(values[field.key])}
+            @input=${input}
+          />`;
+    return html`<div class="field" data-field=${field.key}>
+      <label for=${id}>${field.label()}</label>
+      ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}
+      ${
+        error
+          ? html`<p class="error" id="${id}-error">
+              ${msg('Write what happened before you add the entry.', { id: 'stalking-log.error-what' })}
+            </p>`
+          : nothing
+      }
+      ${control}
+    </div>`;
+  }
+}
