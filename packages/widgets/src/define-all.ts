@@ -5,3 +5,4 @@ import './resource-card/define.js';
 import './resource-list/define.js';
 import './legal-disclaimer/define.js';
 import './safety-alert/define.js';
+import './safe-access/define.js';

@@ -9,5 +9,6 @@ export { SaResourceCard } from './resource-card/index.js';
 export { SaResourceList } from './resource-list/index.js';
 export { SaLegalDisclaimer } from './legal-disclaimer/index.js';
 export { SaSafetyAlert } from './safety-alert/index.js';
+export { SaSafeAccess } from './safe-access/index.js';
 export { widgetLocaleLoaders } from './localization.js';
 export * from '@stalking-awareness/core';
