@@ -100,7 +100,6 @@ export const safeAccessStyles = css`
     block-size: 1.5rem;
     margin: 0;
     flex: none;
-    accent-color: var(--_link);
   }
 
   .field {
