@@ -6,7 +6,7 @@ import { setViewport } from '@web/test-runner-commands';
 import { contactHref, findDefaultResource, localizeResource } from '@stalking-awareness/core';
 import { resetWarnings } from '../../core/src/warn.js';
 import '../src/safe-access/define.js';
-import { ADDRESS_PROGRAMS, type SaSafeAccess } from '../src/safe-access/index.js';
+import { ADDRESS_PROGRAMS, SaSafeAccess } from '../src/safe-access/index.js';
 import { fleschKincaidGrade, renderedTextBlocks, spanishGrade } from './helpers/readability.js';
 import { captureWarnings, renderIn, textOf } from './helpers/content-fixtures.js';
 
@@ -360,6 +360,13 @@ describe('sa-safe-access', () => {
       expect(textOf(el)).not.to.include('Agency X');
       expect($(el, 'h2')).to.not.equal(null);
       expect($(el, '[part="address-program"]')).to.equal(null);
+    });
+
+    it('names its own tag in warnings when a host registers it under another name', async () => {
+      if (!customElements.get('agency-safe-access'))
+        customElements.define('agency-safe-access', class extends SaSafeAccess {});
+      await renderIn<SaSafeAccess>(html`<agency-safe-access state="XX"></agency-safe-access>`, 'agency-safe-access');
+      expect(warnings.messages.some((m) => m.includes('<agency-safe-access> state "XX"'))).to.equal(true);
     });
 
     it('follows heading-level for every heading', async () => {

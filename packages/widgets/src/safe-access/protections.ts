@@ -100,9 +100,12 @@ export function defaultProtections(): Protection[] {
           })}
         </p>
         <p>
-          ${msg('States must also have ways to keep where you live from the other parent.', {
-            id: 'safe-access.address-state',
-          })}
+          ${msg(
+            'States must also have safeguards to keep where you live from the other parent if there is a protective order or a risk of harm.',
+            {
+              id: 'safe-access.address-state',
+            },
+          )}
           ${msg('Some call this non-disclosure. You can ask how it works in your state.', {
             id: 'safe-access.address-nondisclosure',
           })}

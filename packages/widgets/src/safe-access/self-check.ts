@@ -53,7 +53,7 @@ export function renderSelfCheck({
   return html`<section part="self-check" class="block" aria-labelledby="self-check-heading" data-print="hide">
     ${heading}
     <p>
-      ${msg('Only you see your answers. There is no score. Nothing is saved or sent.', {
+      ${msg('There is no score. Your answers are not saved or sent. They are cleared when you leave this page.', {
         id: 'safe-access.self-check-private',
       })}
     </p>
