@@ -47,8 +47,6 @@ describe('field validation outside a resource', () => {
       expect(validateWebUrl('javascript:alert(1)', 'url')[0]!.path).to.equal('url');
       expect(validateWebUrl(undefined, 'url')).to.deep.equal([]);
       expect(validateWebUrl(undefined, 'url', true)[0]!.message).to.equal('is required');
-      validateWebUrl('javascript:alert(1)', 'url');
-      validatePlainText('<script>', 'text');
     });
     expect(warnings).to.deep.equal([]);
   });
