@@ -362,6 +362,23 @@ describe('sa-safe-access', () => {
       expect($(el, '[part="address-program"]')).to.equal(null);
     });
 
+    it('goes back to the national defaults when a host removes its attributes', async () => {
+      const el = await renderIn<SaSafeAccess>(
+        html`<sa-safe-access
+          state="CA"
+          hide="good-cause"
+          agency="CSS"
+          caseworker=${JSON.stringify(CASEWORKER)}
+        ></sa-safe-access>`,
+        TAG,
+      );
+      for (const name of ['state', 'hide', 'agency', 'caseworker']) el.removeAttribute(name);
+      await el.updateComplete;
+      expect(protectionIds(el).length).to.equal(5);
+      expect($(el, '[part="address-program"]')).to.equal(null);
+      expect($(el, '[part="caseworker"]')).to.equal(null);
+    });
+
     it('names its own tag in warnings when a host registers it under another name', async () => {
       if (!customElements.get('agency-safe-access'))
         customElements.define('agency-safe-access', class extends SaSafeAccess {});

@@ -158,7 +158,7 @@ export class SaSafeAccess extends SaWidgetElement {
       this.agencyProgram = value;
       report(issues, 'that part is not shown.');
     }
-    if (changed.has('state') && this.state.trim() && !isJurisdictionCode(this.state)) {
+    if (changed.has('state') && (this.state ?? '').trim() && !isJurisdictionCode(this.state)) {
       this.warn('state', `"${this.state}" is not a US state, DC or territory code (such as "CA"); no state is named.`);
     }
     if (changed.has('hide')) this.hiddenItems = this.readHide();
@@ -171,7 +171,7 @@ export class SaSafeAccess extends SaWidgetElement {
   }
 
   private readHide(): ReadonlySet<HideableId> {
-    const tokens = this.hide.split(/[\s,]+/).filter(Boolean);
+    const tokens = (this.hide ?? '').split(/[\s,]+/).filter(Boolean);
     for (const token of tokens) {
       if (!(HIDEABLE as readonly string[]).includes(token)) {
         this.warn('hide', `"${token}" is not one of ${HIDEABLE.map((id) => `"${id}"`).join(', ')}; it is ignored.`);
@@ -190,7 +190,7 @@ export class SaSafeAccess extends SaWidgetElement {
   }
 
   private get stateCode(): string | undefined {
-    const code = this.state.trim().toUpperCase();
+    const code = (this.state ?? '').trim().toUpperCase();
     return code && isJurisdictionCode(code) ? code : undefined;
   }
 
