@@ -8,3 +8,4 @@ import './safety-alert/define.js';
 import './safety-plan/define.js';
 import './stalking-log/define.js';
 import './stalking-facts/define.js';
+import './safe-access/define.js';

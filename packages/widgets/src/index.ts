@@ -12,5 +12,6 @@ export { SaSafetyAlert } from './safety-alert/index.js';
 export { SaSafetyPlan } from './safety-plan/index.js';
 export { SaStalkingLog } from './stalking-log/index.js';
 export { SaStalkingFacts } from './stalking-facts/index.js';
+export { SaSafeAccess } from './safe-access/index.js';
 export { widgetLocaleLoaders } from './localization.js';
 export * from '@stalking-awareness/core';

@@ -1,5 +1,13 @@
 export * from './types.js';
-export { validateResource, validateResources, type ValidationIssue } from './validate.js';
+export {
+  validateResource,
+  validateResources,
+  validateContacts,
+  validateHours,
+  validatePlainText,
+  validateWebUrl,
+  type ValidationIssue,
+} from './validate.js';
 export { defaultResources, findDefaultResource } from './default-resources.js';
 export { contactHref, spokenDigits } from './contact-href.js';
 export { isStale, warnIfStale } from './stale.js';

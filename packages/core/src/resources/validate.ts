@@ -312,3 +312,42 @@ export function validateResources(
   });
   return { resources, issues };
 }
+
+/*
+ * The same rules for data that is not a whole resource (an agency's private
+ * caseworker line, its own wording and links), so a phone number or a URL is
+ * checked one way everywhere. Each returns the issues found; none warns.
+ */
+function collect(check: (report: Report) => void): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  check((path, message) => issues.push({ path, message }));
+  return issues;
+}
+
+/** A list of contacts, checked exactly like a resource's `contacts`. */
+export function validateContacts(contacts: unknown, path = '$'): ValidationIssue[] {
+  return collect((report) => {
+    if (checkArray(contacts, path, report)) {
+      contacts.forEach((contact, index) => checkContact(contact, member(path, index), report));
+    }
+  });
+}
+
+/** Opening hours, checked exactly like a resource's `hours`. */
+export function validateHours(hours: unknown, path = '$'): ValidationIssue[] {
+  return collect((report) => checkHours(hours, path, report));
+}
+
+/** Plain text (no markup, not empty, at most `max` characters), like a resource's name or description. */
+export function validatePlainText(
+  value: unknown,
+  path = '$',
+  options: { required?: boolean; max?: number } = {},
+): ValidationIssue[] {
+  return collect((report) => checkText(value, path, report, options));
+}
+
+/** A safe absolute http(s) URL, like a resource's `url`. */
+export function validateWebUrl(value: unknown, path = '$', required = false): ValidationIssue[] {
+  return collect((report) => checkWebUrl(value, path, report, required));
+}

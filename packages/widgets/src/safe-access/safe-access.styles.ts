@@ -1,0 +1,184 @@
+import { css } from 'lit';
+
+export const safeAccessStyles = css`
+  :host {
+    --_background: var(--sa-safe-access-background, var(--_sa-color-surface));
+    --_text: var(--sa-safe-access-text-color, var(--_sa-color-text));
+    --_border: var(--sa-safe-access-border-color, var(--_sa-color-border));
+    --_link: var(--sa-safe-access-link-color, var(--_sa-color-accent));
+    --_padding: var(--sa-safe-access-padding, var(--_sa-space));
+    --_button-background: var(--sa-safe-access-button-background, var(--_sa-color-accent));
+    --_button-text: var(--sa-safe-access-button-text-color, var(--_sa-color-on-accent));
+    display: block;
+  }
+
+  .base {
+    background: var(--_background);
+    color: var(--_text);
+    padding: var(--_padding);
+    border: 1px solid var(--_border);
+    border-radius: var(--_sa-radius);
+    overflow-wrap: anywhere;
+  }
+
+  [part='heading'] {
+    line-height: 1.3;
+    margin-block: 1em 0.5em;
+  }
+  .base > [part='heading'] {
+    margin-block-start: 0;
+  }
+
+  p,
+  ul {
+    margin-block: 0 0.75em;
+  }
+
+  .protections {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+  }
+  .protection {
+    border-block-start: 1px solid var(--_border);
+    padding-block: 0.25em 0.5em;
+  }
+  .protection ul {
+    padding-inline-start: 1.25em;
+  }
+
+  .contacts {
+    list-style: none;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1.25em;
+  }
+
+  .sources {
+    font-size: 0.875em;
+  }
+  .secondary-note {
+    font-style: italic;
+  }
+
+  .block {
+    border-block-start: 2px solid var(--_border);
+    margin-block-start: 1em;
+  }
+
+  a {
+    color: var(--_link);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  fieldset {
+    border: 1px solid var(--_border);
+    border-radius: var(--_sa-radius);
+    margin: 0 0 0.75em;
+    padding: 0.5em 0.75em;
+  }
+  legend {
+    font-weight: 600;
+    padding-inline: 0.25em;
+  }
+  .choices {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+  }
+  .choice {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5em;
+    padding-block: 0.25em;
+  }
+  .choice input {
+    /* WCAG 2.5.8: at least 24 px targets. */
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0;
+    flex: none;
+  }
+
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+    margin-block-end: 0.75em;
+  }
+  label {
+    font-weight: 600;
+  }
+  .choice label {
+    font-weight: normal;
+  }
+  input[type='tel'],
+  input[type='text'],
+  textarea {
+    font: inherit;
+    color: inherit;
+    background: var(--_sa-color-surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_sa-radius);
+    padding: 0.375em 0.5em;
+    inline-size: 100%;
+    max-inline-size: 30em;
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin-block-end: 0.5em;
+  }
+  button {
+    font: inherit;
+    cursor: pointer;
+    border-radius: var(--_sa-radius);
+    padding: 0.375em 0.875em;
+    min-block-size: 2.75rem;
+    background: var(--_button-background);
+    color: var(--_button-text);
+    border: 2px solid var(--_button-background);
+  }
+  button.secondary {
+    background: transparent;
+    color: var(--_text);
+    border: 1px solid var(--_border);
+  }
+
+  .status:empty {
+    margin: 0;
+  }
+
+  .clipboard-warning {
+    border-inline-start: 4px solid var(--sa-color-notice);
+    padding-inline-start: var(--_sa-space);
+  }
+
+  /* The printout is the note alone, as text (see keptPrintStyles). */
+  .print-copy {
+    display: none;
+  }
+  @media print {
+    .base {
+      border: 0;
+      padding: 0;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .base,
+    fieldset {
+      border-color: CanvasText;
+    }
+    a {
+      color: LinkText;
+    }
+    button {
+      border-color: ButtonText;
+    }
+  }
+`;
