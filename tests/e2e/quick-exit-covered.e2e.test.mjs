@@ -243,6 +243,25 @@ describe('sa-quick-exit never hides what a keyboard user focuses, and host dialo
     }
   }
 
+  it('moves off a host popover that would sit under it, and back to the top when the popover closes', async () => {
+    const { page, close } = await openScenario('popover', 'desktop');
+    try {
+      const controlTop = () =>
+        page.evaluate(
+          () =>
+            document.querySelector('sa-quick-exit').shadowRoot.querySelector('[part="control"]').getBoundingClientRect()
+              .top,
+        );
+      const menu = await page.evaluate(() => document.getElementById('host-popover').getBoundingClientRect().bottom);
+      assert.ok((await controlTop()) > menu, 'below the open menu, which stays fully visible');
+      await page.evaluate(() => document.getElementById('host-popover').hidePopover());
+      await settle(page);
+      assert.ok((await controlTop()) < 60, 'back at the top edge');
+    } finally {
+      await close();
+    }
+  });
+
   it("a host modal dialog still closes from its own button, and Escape still closes it (the exit's tap does not steal them)", async () => {
     const { page, close } = await openScenario('open modal dialog', 'phone');
     try {
