@@ -1,4 +1,5 @@
 import { formatTimeWithZone, msg, openStatus, str, weekdayIfNotToday, type Resource } from '@stalking-awareness/core';
+import { withTimeArticle } from '../shared/time-article.js';
 
 /**
  * What a hotline's open status says right now, e.g. "24/7",
@@ -24,7 +25,10 @@ export function hotlineStatusText(resource: Resource, now: Date, locale: string)
   if (status.alwaysOpen) return { state: 'open', text: msg('24/7', { id: 'hotline-banner.always-open' }) };
   if (status.state === 'unknown') return undefined;
   const nextChange = status.nextChange;
-  const at = nextChange && status.timeZone ? formatTimeWithZone(nextChange, status.timeZone, locale) : undefined;
+  const at =
+    nextChange && status.timeZone
+      ? withTimeArticle(formatTimeWithZone(nextChange, status.timeZone, locale), locale)
+      : undefined;
   if (status.state === 'open') {
     const day =
       at && nextChange && status.timeZone ? weekdayIfNotToday(nextChange, now, status.timeZone, locale) : undefined;
