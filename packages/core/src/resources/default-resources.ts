@@ -300,7 +300,7 @@ const records: Resource[] = [
     },
     translations: {
       es: {
-        description: 'Ayuda a encontrar programas de asistencia legal gratuita en su estado.',
+        description: 'Le ayuda a buscar programas de ayuda legal gratis en su estado.',
         note: 'Se describe con una fuente de 2013 que no se ha vuelto a revisar.',
       },
     },
