@@ -27,11 +27,9 @@ describe('bundled dataset wording', () => {
     });
 
     it(`${resource.id}: Spanish uses usted forms and the project's terms`, () => {
-      const texts = [
-        spanish?.description,
-        spanish?.note,
-        ...Object.values(spanish?.contactLabels ?? {}),
-      ].filter(Boolean) as string[];
+      const texts = [spanish?.description, spanish?.note, ...Object.values(spanish?.contactLabels ?? {})].filter(
+        Boolean,
+      ) as string[];
       for (const text of texts) {
         // tú forms and Spain's words that US Spanish readers do not use.
         expect(text, text).not.to.match(/\b(puedes|llama|envía|tienes|tu|te)\b/i);

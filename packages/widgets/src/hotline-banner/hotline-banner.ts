@@ -21,7 +21,12 @@ import { DEFAULT_HOTLINE_ID, parseIds, selectHotlines } from './hotline-selectio
 import { StickyRoomController } from './sticky-room.js';
 import { rememberDismissalThisSession, wasDismissedThisSession } from './dismissal-memory.js';
 import { focusNextAfter } from '../shared/focus-after.js';
-import { CALL_TRACE_NOTE_VALUES, callTraceNoteStyles, renderCallTraceNote, type CallTraceNoteSetting } from '../shared/call-trace-note.js';
+import {
+  CALL_TRACE_NOTE_VALUES,
+  callTraceNoteStyles,
+  renderCallTraceNote,
+  type CallTraceNoteSetting,
+} from '../shared/call-trace-note.js';
 import { SaWidgetElement } from '../base/widget-element.js';
 
 export type HotlineBannerVariant = 'banner' | 'compact' | 'sticky';

@@ -108,7 +108,8 @@ function statusNotice(status: Exclude<ResourceStatus, 'active'>): string {
 function statusText(status: OpenStatus, locale: string, now: Date): string | undefined {
   if (status.alwaysOpen) return msg('Open now, 24 hours a day', { id: 'resource-card.open-always' });
   const { nextChange, timeZone } = status;
-  const change = nextChange && timeZone ? withTimeArticle(changeTimeText(nextChange, timeZone, locale), locale) : undefined;
+  const change =
+    nextChange && timeZone ? withTimeArticle(changeTimeText(nextChange, timeZone, locale), locale) : undefined;
   const day = change && nextChange && timeZone ? weekdayIfNotToday(nextChange, now, timeZone, locale) : undefined;
   if (status.state === 'open') {
     if (!change) return msg('Open now', { id: 'resource-card.open' });

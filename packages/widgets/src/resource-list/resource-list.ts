@@ -10,7 +10,12 @@ import { resourceCardStyles } from '../resource-card/resource-card.styles.js';
 import { statusAt } from '../resource-card/resource-view.js';
 import { StatusRefresh } from '../resource-card/status-refresh.js';
 import { contactFromEvent, contactLinkStyles, renderSpokenNumber, splitAroundNumber } from '../shared/contact-links.js';
-import { CALL_TRACE_NOTE_VALUES, callTraceNoteStyles, renderCallTraceNote, type CallTraceNoteSetting } from '../shared/call-trace-note.js';
+import {
+  CALL_TRACE_NOTE_VALUES,
+  callTraceNoteStyles,
+  renderCallTraceNote,
+  type CallTraceNoteSetting,
+} from '../shared/call-trace-note.js';
 import { renderControls, type CategoryChoice } from './resource-list-controls.js';
 import { countText, renderEmpty, renderMore, renderNotices } from './resource-list-status.js';
 import { resourceListStyles } from './resource-list.styles.js';

@@ -4,7 +4,12 @@ import { exitDestination, exitPage, msg, str, warnOnce } from '@stalking-awarene
 import { datasetLink } from '../shared/dataset-link.js';
 import { datasetContacts } from '../shared/dataset-contacts.js';
 import { contactLink, contactLinkStyles, renderContactLink } from '../shared/contact-links.js';
-import { CALL_TRACE_NOTE_VALUES, callTraceNoteStyles, renderCallTraceNote, type CallTraceNoteSetting } from '../shared/call-trace-note.js';
+import {
+  CALL_TRACE_NOTE_VALUES,
+  callTraceNoteStyles,
+  renderCallTraceNote,
+  type CallTraceNoteSetting,
+} from '../shared/call-trace-note.js';
 import { renderHeading, toHeadingLevel, isHeadingLevel } from '../shared/heading.js';
 import { focusNextAfter } from '../shared/focus-after.js';
 import { safetyAlertStyles } from './safety-alert.styles.js';
@@ -220,7 +225,9 @@ export class SaSafetyAlert extends SaWidgetElement {
     const hotline = datasetContacts(ADVOCATE_HOTLINE_ID, HOTLINE_CHANNELS, this.locale, TAG);
     if (!hotline) return nothing;
     return html`<div part="advocate" class="advocate" data-resource=${hotline.id}>
-      <p>${msg(str`To talk with an advocate, contact the ${hotline.name}:`, { id: 'safety-alert.advocate-contact' })}</p>
+      <p>
+        ${msg(str`To talk with an advocate, contact the ${hotline.name}:`, { id: 'safety-alert.advocate-contact' })}
+      </p>
       <ul part="contacts" class="contacts" role="list">
         ${hotline.contacts.map((contact) => html`<li>${renderContactLink(contactLink(contact, this.locale))}</li>`)}
       </ul>

@@ -219,9 +219,7 @@ function renderShownNumber(number: NonNullable<ContactLink['number']>, keyword: 
  * renders "call 911", read "call 911, 9 1 1".
  */
 export function renderSpokenNumber(number: NonNullable<ContactLink['number']>): TemplateResult {
-  return html`${number.before}${number.shown}${number.after}<span class="visually-hidden"
-      >, ${number.spoken}</span
-    >`;
+  return html`${number.before}${number.shown}${number.after}<span class="visually-hidden">, ${number.spoken}</span>`;
 }
 
 /** Splits a translated sentence around its number, for {@link renderSpokenNumber}. */
