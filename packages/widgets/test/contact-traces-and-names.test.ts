@@ -8,6 +8,7 @@ import '../src/resource-card/define.js';
 import '../src/resource-list/define.js';
 import '../src/hotline-banner/define.js';
 import '../src/safety-alert/define.js';
+import '../src/legal-disclaimer/define.js';
 import { accessibleName } from './hotline-banner-helpers.js';
 import { captureWarnings } from './helpers/content-fixtures.js';
 
@@ -191,5 +192,17 @@ describe('accessible names of contact links', () => {
     expect(visibleText(english.shadowRoot!.querySelector<HTMLElement>('a[data-channel="chat"]')!)).to.equal(
       'Chat online',
     );
+  });
+
+  it('tell Spanish readers that the legal and technology-safety sites are in English', async () => {
+    const disclaimer = await rendered(html`<sa-legal-disclaimer></sa-legal-disclaimer>`, 'sa-legal-disclaimer', 'es');
+    const links = [...disclaimer.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[data-resource]')];
+    expect(links.length).to.be.greaterThan(0);
+    for (const link of links) {
+      expect(text(link), link.dataset['resource']).to.contain('(página en inglés)');
+      expect(link.getAttribute('hreflang')).to.equal('en');
+    }
+    const alert = await rendered(html`<sa-safety-alert></sa-safety-alert>`, 'sa-safety-alert', 'es');
+    expect(text(alert.shadowRoot!.querySelector('[part="link"]'))).to.contain('(página en inglés)');
   });
 });

@@ -290,8 +290,13 @@ export class SaSafetyAlert extends SaWidgetElement {
         techSafety
           ? html`<p class="more">
               ${msg('More about technology safety:', { id: 'safety-alert.more' })}
-              <a part="link" href=${techSafety.href} rel="noreferrer" data-resource=${techSafety.id}
-                >${techSafety.name}</a
+              <a
+                part="link"
+                href=${techSafety.href}
+                hreflang=${techSafety.language ?? nothing}
+                rel="noreferrer"
+                data-resource=${techSafety.id}
+                >${techSafety.name}${techSafety.languageNote ? ` ${techSafety.languageNote}` : ''}</a
               >${
                 techSafety.verified
                   ? nothing

@@ -96,6 +96,16 @@ function languageName(tag: string, locale: string): string {
   }
 }
 
+/**
+ * "(page in English)" when a page in `language` is linked from a page in
+ * `locale` of another language; undefined when they match or it is unknown.
+ * Call inside a render: the words come from `msg()`.
+ */
+export function foreignPageNote(language: string | undefined, locale: string): string | undefined {
+  if (language === undefined || primaryLanguage(language) === primaryLanguage(locale)) return undefined;
+  return pageLanguageText(languageName(language, locale));
+}
+
 /** Describes `contact` as a link; see {@link ContactLink}. `locale` is the page's, for language notes. */
 export function contactLink(contact: Contact, locale = 'en'): ContactLink {
   const link = baseContactLink(contact);
@@ -108,7 +118,7 @@ export function contactLink(contact: Contact, locale = 'en'): ContactLink {
   if (label) link.label = label;
   if (foreign && contact.keyword) link.keyword = { text: contact.keyword, lang: foreign };
   if (contact.language && link.external) link.hreflang = contact.language;
-  if (foreign && link.external) link.languageNote = pageLanguageText(languageName(foreign, locale));
+  if (link.external) link.languageNote = foreignPageNote(contact.language, locale);
   const visible = [link.text, label ? `(${label})` : '', link.languageNote ?? ''].filter(Boolean).join(' ');
   link.accessibleName = link.number ? `${visible}, ${link.number.spoken}` : visible;
   return link;
