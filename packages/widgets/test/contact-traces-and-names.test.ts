@@ -120,6 +120,16 @@ describe('the safety alert offers the advocate it recommends', () => {
     await expect(alert).to.be.accessible();
   });
 
+  it('reports a used hotline link as sa-resource-action, like the other elements', async () => {
+    const alert = await rendered(html`<sa-safety-alert></sa-safety-alert>`, 'sa-safety-alert');
+    const seen: unknown[] = [];
+    alert.addEventListener('sa-resource-action', (event) => seen.push((event as CustomEvent).detail));
+    const call = alert.shadowRoot!.querySelector<HTMLAnchorElement>('[part="advocate"] a[data-channel="voice"]')!;
+    call.addEventListener('click', (event) => event.preventDefault(), { once: true });
+    call.click();
+    expect(seen).to.deep.equal([{ resourceId: 'ndvh', channel: 'voice' }]);
+  });
+
   it('puts 911 in the emergency variant, visible without opening anything', async () => {
     const alert = await rendered(html`<sa-safety-alert variant="emergency"></sa-safety-alert>`, 'sa-safety-alert');
     const emergency = alert.shadowRoot!.querySelector<HTMLElement>('[part="emergency"]')!;

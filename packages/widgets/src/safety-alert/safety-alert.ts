@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { exitDestination, exitPage, msg, str, warnOnce } from '@stalking-awareness/core';
 import { datasetLink } from '../shared/dataset-link.js';
 import { datasetContacts } from '../shared/dataset-contacts.js';
-import { contactLink, contactLinkStyles, renderContactLink } from '../shared/contact-links.js';
+import { contactFromEvent, contactLink, contactLinkStyles, renderContactLink } from '../shared/contact-links.js';
 import {
   CALL_TRACE_NOTE_VALUES,
   callTraceNoteStyles,
@@ -77,6 +77,7 @@ const HOTLINE_CHANNELS = ['voice', 'textphone', 'sms', 'chat'] as const;
  *
  * @fires sa-dismiss - The reader hid the alert (cancelable: call preventDefault() to keep it). Detail: `{ variant }`.
  * @fires sa-exit - From core's exitPage(), when the exit button is used. Detail: `{ destination }`.
+ * @fires sa-resource-action - A hotline or 911 link was used: `{ resourceId, channel }`, as the resource card sends it. Nothing is sent anywhere.
  */
 export class SaSafetyAlert extends SaWidgetElement {
   static override styles = [
@@ -109,6 +110,18 @@ export class SaSafetyAlert extends SaWidgetElement {
   @property({ attribute: 'call-trace-note' }) callTraceNote: CallTraceNoteSetting = 'on';
 
   private traceNote: CallTraceNoteSetting = 'on';
+
+  constructor() {
+    super();
+    this.addEventListener('click', this.handleContactClick);
+  }
+
+  /** Reports a contact link's use like the other elements do; the link itself does the rest. */
+  private handleContactClick = (event: Event): void => {
+    const contact = contactFromEvent(event);
+    const resourceId = contact?.link.closest('[data-resource]')?.getAttribute('data-resource');
+    if (contact && resourceId) this.emit('sa-resource-action', { resourceId, channel: contact.channel });
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('variant') && !VARIANTS.includes(this.variant)) {
@@ -209,7 +222,7 @@ export class SaSafetyAlert extends SaWidgetElement {
   private renderEmergency(): TemplateResult | typeof nothing {
     const emergency = datasetContacts(EMERGENCY_RESOURCE_ID, ['voice'], this.locale, TAG);
     if (!emergency) return nothing;
-    return html`<p part="emergency" class="emergency-line">
+    return html`<p part="emergency" class="emergency-line" data-resource=${emergency.id}>
         ${msg('If you are in danger:', { id: 'safety-alert.emergency-lead' })}
         ${emergency.contacts.map((contact) => renderContactLink(contactLink(contact, this.locale), 'contact'))}
       </p>
