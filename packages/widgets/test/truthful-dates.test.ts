@@ -145,6 +145,18 @@ describe('hours are never implied', () => {
     expect(shadowText(await bundledCard('rainn', 'es'), '[part="open-status"]')).to.equal('Horario no indicado');
   });
 
+  it('says "Hours not listed" in a banner too, never "Closed"', async () => {
+    const el = await fixture<SaHotlineBanner>(
+      html`<sa-hotline-banner resource-ids="rainn victimconnect" .now=${TODAY}></sa-hotline-banner>`,
+    );
+    const statuses = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="status"]')];
+    expect(statuses.map((status) => status.textContent!.trim())).to.deep.equal([
+      'Hours not listed',
+      'Hours not listed',
+    ]);
+    expect(statuses.every((status) => status.dataset['state'] === 'unknown')).to.equal(true);
+  });
+
   it('says nothing about hours for web pages and for 911', async () => {
     for (const id of ['womenslaw', 'emergency-911']) {
       expect((await bundledCard(id)).shadowRoot!.querySelector('[part="hours"]'), id).to.equal(null);

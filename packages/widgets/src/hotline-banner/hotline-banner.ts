@@ -82,7 +82,7 @@ const MAX_REFRESH_MS = 60 * 60 * 1000;
  * @csspart name - The hotline's name.
  * @csspart purpose - What the line is for.
  * @csspart unverified - Shown when the record's details were not confirmed at their source.
- * @csspart status - Open status ("24/7", "Open now · closes 5 p.m. ET"); also `status-open` or `status-closed`.
+ * @csspart status - Open status ("24/7", "Open now · closes 5 p.m. ET", "Hours not listed"); also `status-open`, `status-closed` or `status-unknown`.
  * @csspart actions - The list of contact links.
  * @csspart action - One contact link (call, text, TTY, chat).
  * @csspart action-unlinked - A contact shown as text because its value was unsafe to link.
