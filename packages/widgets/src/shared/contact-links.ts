@@ -87,13 +87,22 @@ function primaryLanguage(tag: string): string {
   return tag.toLowerCase().split('-')[0] ?? '';
 }
 
+// Intl.DisplayNames is costly to build and a list renders many cards: one per locale and tag.
+const languageNames = new Map<string, string>();
+
 /** The language's name in the reader's language ("English", "inglés"), else the tag. */
 function languageName(tag: string, locale: string): string {
-  try {
-    return new Intl.DisplayNames([locale], { type: 'language' }).of(tag) ?? tag;
-  } catch {
-    return tag;
+  const key = `${locale} ${tag}`;
+  let name = languageNames.get(key);
+  if (name === undefined) {
+    try {
+      name = new Intl.DisplayNames([locale], { type: 'language' }).of(tag) ?? tag;
+    } catch {
+      name = tag;
+    }
+    languageNames.set(key, name);
   }
+  return name;
 }
 
 /**
