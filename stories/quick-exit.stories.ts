@@ -83,8 +83,11 @@ export const EscapeShortcut: Story = { name: 'Escape twice', args: { shortcut: '
 /** No keyboard shortcut: the control alone (still reachable with Tab, Enter and Space). */
 export const NoShortcut: Story = { name: 'No shortcut', args: { shortcut: 'none' } };
 
-/** A destination of your choice: neutral, no sign-in, nothing personalised. */
-export const CustomDestination: Story = { name: 'Custom destination', args: { href: 'https://www.google.com/search' } };
+/**
+ * A destination of your choice: neutral, no sign-in, nothing personalised. Not a search engine or webmail, which can
+ * show a signed-in person's past searches or inbox. `example.org` stands in for your own neutral page.
+ */
+export const CustomDestination: Story = { name: 'Custom destination', args: { href: 'https://example.org/' } };
 
 /**
  * An unsafe destination is never used: `javascript:` (or a URL with a password in it) falls back to

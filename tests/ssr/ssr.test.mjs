@@ -197,9 +197,10 @@ describe('the server-rendered page in Chromium', () => {
     const warnings = [];
     let sawDevMode = false;
     page.on('console', (message) => {
-      // The development build announces itself once; anything else is a finding.
+      // The development build announces itself once; anything else is a finding, except the
+      // notice that a bundled record is past its review date (the 2022 hotline source is, on purpose).
       if (/Lit is in dev mode/.test(message.text())) sawDevMode = true;
-      else if (message.type() === 'warn') warnings.push(message.text());
+      else if (message.type() === 'warn' && !/was due for review/.test(message.text())) warnings.push(message.text());
     });
     await page.goto(server.url('/ssr'));
     await until(

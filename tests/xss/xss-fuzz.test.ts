@@ -234,6 +234,14 @@ describe('XSS fuzzing', function () {
           // An empty resource-id is the same as none: a card with nothing to show renders nothing.
           if (tag === 'sa-resource-card' && attribute === 'resource-id' && PAYLOADS[at] === '') return;
           const shown = JSON.stringify(PAYLOADS[at]!.slice(0, 40));
+          // Any value turns the boolean hide-stale on, and the base record (ndvh, whose source is dated 2022)
+          // is past its review date: hidden is right.
+          if (tag === 'sa-resource-card' && attribute === 'hide-stale') {
+            expect(node.shadowRoot!.querySelector('[part="card"]'), `hides the stale card with ${shown}`).to.equal(
+              null,
+            );
+            return;
+          }
           expect(node.shadowRoot!.textContent!.trim(), `renders something with ${shown}`).to.not.equal('');
         });
       });

@@ -122,7 +122,8 @@ describe('resource.schema.json', () => {
       'status',
       'provenance',
     ]);
-    assert.deepEqual(defs.provenance.required, ['source', 'verified', 'verifiedOn', 'reviewBy']);
+    assert.deepEqual(defs.provenance.required, ['source', 'verified']);
+    assert.deepEqual(defs.provenance.dependentRequired, { verifiedOn: ['reviewBy'] });
   });
 
   it('lists exactly the enums and formats of the TypeScript model and validator', () => {

@@ -51,7 +51,7 @@ describe('sa-hotline-banner: links and values', () => {
     const emergency = shadowOf(el).querySelector<HTMLAnchorElement>('[part~="emergency-link"]')!;
     expect(emergency.getAttribute('href')).to.equal('tel:911');
     expect(visibleText(emergency)).to.equal('If you are in immediate danger, call 911');
-    expect(await linkNames(el)).to.include('If you are in immediate danger, call 9 1 1');
+    expect(await linkNames(el)).to.include('If you are in immediate danger, call 911, 9 1 1');
 
     el.noEmergency = true;
     await el.updateComplete;
@@ -59,7 +59,7 @@ describe('sa-hotline-banner: links and values', () => {
     expect(links(el).some((a) => a.getAttribute('href') === 'tel:911')).to.be.false;
   });
 
-  it('dials a short code as is and a full number in E.164, each read digit by digit', async () => {
+  it('dials a short code as is and a full number in E.164, each named by its visible words, then read digit by digit', async () => {
     const el = await fixture<SaHotlineBanner>(
       html`<sa-hotline-banner resource-ids="988-lifeline ndvh"></sa-hotline-banner>`,
     );
@@ -67,17 +67,16 @@ describe('sa-hotline-banner: links and values', () => {
     expect(shortCode.getAttribute('href')).to.equal('tel:988');
     expect(visibleText(shortCode)).to.equal('Call 988');
     const names = await linkNames(el);
-    expect(names).to.include('Call 9 8 8');
-    expect(names).not.to.include('Call 988');
+    expect(names).to.include('Call 988, 9 8 8');
 
     const full = linkFor(el, 'voice', 'ndvh');
     expect(full.getAttribute('href')).to.equal('tel:+18007997233');
-    expect(names).to.include('Call 1 8 0 0 7 9 9 7 2 3 3');
+    expect(names).to.include('Call 1-800-799-SAFE (7233), 1, 8 0 0, 7 9 9, 7 2 3 3');
 
     const text = linkFor(el, 'sms', 'ndvh');
     expect(text.getAttribute('href')).to.equal('sms:88788?body=START');
-    expect(names).to.include('Text START to 8 8 7 8 8');
-    expect(names).to.include('Text 9 8 8');
+    expect(names).to.include('Text START to 88788, 8 8 7 8 8');
+    expect(names).to.include('Text 988, 9 8 8');
   });
 
   it('says what each line is for, so a referral line is not mistaken for a crisis line', async () => {
@@ -96,16 +95,33 @@ describe('sa-hotline-banner: links and values', () => {
       );
     }
     // 988's extra routes say who they are for.
-    expect(visibleText(lines[0]!)).to.contain('Spanish: press 2').and.to.contain('Veterans: text 838255');
+    expect(visibleText(lines[0]!)).to.contain('Spanish: press 2').and.to.contain('Text 838255 (Veterans)');
   });
 
-  it('marks a line whose details could not be confirmed at the source', async () => {
+  it('says what could not be confirmed about a line, in every variant', async () => {
+    for (const variant of ['banner', 'compact', 'sticky']) {
+      const el = await fixture<SaHotlineBanner>(
+        html`<sa-hotline-banner variant=${variant} resource-ids="ndvh victimconnect"></sa-hotline-banner>`,
+      );
+      const unconfirmed = shadowOf(el).querySelector('[data-resource="victimconnect"] [part~="unverified"]');
+      expect(unconfirmed!.textContent!.trim(), variant).to.contain(
+        'Its current operating status could not be confirmed.',
+      );
+      expect(shadowOf(el).querySelector('[data-resource="ndvh"] [part~="unverified"]')).to.be.null;
+      el.remove();
+    }
+  });
+
+  it('falls back to a general line when an unconfirmed record has no note', async () => {
+    const line = weekdayLine();
     const el = await fixture<SaHotlineBanner>(
-      html`<sa-hotline-banner resource-ids="ndvh victimconnect"></sa-hotline-banner>`,
+      html`<sa-hotline-banner
+        .resource=${{ ...line, provenance: { ...line.provenance, verified: false } }}
+      ></sa-hotline-banner>`,
     );
-    const unconfirmed = shadowOf(el).querySelector('[data-resource="victimconnect"] [part~="unverified"]');
-    expect(unconfirmed!.textContent!.trim()).to.equal('Details not yet confirmed at the source');
-    expect(shadowOf(el).querySelector('[data-resource="ndvh"] [part~="unverified"]')).to.be.null;
+    expect(shadowOf(el).querySelector('[part~="unverified"]')!.textContent!.trim()).to.equal(
+      'Details not yet confirmed at the source',
+    );
   });
 
   it('shows a hand-made record given as the resource property', async () => {

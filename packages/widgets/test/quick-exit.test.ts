@@ -248,7 +248,7 @@ describe('sa-quick-exit: presentation', () => {
     await el.updateComplete;
     expect(controlOf(el).textContent!.replace(/\s+/g, ' ').trim()).to.equal('Emergencia Salir de esta página');
     tapShift();
-    expect(statusOf(el)).to.equal('Pulse Mayús (Shift) 2 veces más para salir de esta página.');
+    expect(statusOf(el)).to.equal('Presione la tecla Shift dos veces más para salir de esta página.');
     controlOf(el).click();
     expect(coverAnnouncement()).to.deep.equal({ role: 'alert', text: 'Saliendo de esta página.', lang: 'es' });
   });

@@ -121,7 +121,7 @@ describe('sa-resource-list', () => {
     expect(names(el)).to.include('National Domestic Violence Hotline');
     expect(seenAndRead(root(el).querySelector('[part="emergency"]'))).to.deep.equal([
       'If you are in danger, call 911',
-      'If you are in danger, call 9 1 1',
+      'If you are in danger, call 911, 9 1 1',
     ]);
     expect(emergencyLink(el)?.getAttribute('href')).to.equal('tel:911');
   });
@@ -280,13 +280,15 @@ describe('sa-resource-list', () => {
   });
 
   describe('open-now filter', () => {
-    it('keeps only what is open at the given instant', async () => {
+    it('hides only what is known to be closed at the given instant', async () => {
       const el = await list(
         html`<sa-resource-list open-now-filter .now=${NOON_NY} .resources=${good}></sa-resource-list>`,
       );
+      expect(root(el).querySelector('[part="open-now"]')?.textContent?.trim()).to.equal('Hide services closed now');
       root(el).querySelector<HTMLInputElement>('[part="open-now"] input')!.click();
       await el.updateComplete;
-      expect(names(el)).to.deep.equal(['Legal Aid Line', 'Always Line']);
+      // The night line is closed at noon; the guide has no hours, so it is not hidden as if closed.
+      expect(names(el)).to.deep.equal(['Legal Aid Line', 'Always Line', 'Safety Planning Guide']);
     });
 
     it('never counts a temporarily closed service as open', async () => {
@@ -300,17 +302,47 @@ describe('sa-resource-list', () => {
       );
       root(el).querySelector<HTMLInputElement>('[part="open-now"] input')!.click();
       await el.updateComplete;
-      expect(names(el)).to.deep.equal(['Legal Aid Line', 'Always Line']);
+      expect(names(el)).to.deep.equal(['Legal Aid Line', 'Always Line', 'Safety Planning Guide']);
     });
 
-    it('at night keeps the night line and the 24/7 line', async () => {
+    it('at night keeps the night line, the 24/7 line and what has no hours', async () => {
       const night = new Date('2026-03-12T03:00:00Z'); // 23:00 in New York
       const el = await list(
         html`<sa-resource-list open-now-filter .now=${night} .resources=${good}></sa-resource-list>`,
       );
       root(el).querySelector<HTMLInputElement>('[part="open-now"] input')!.click();
       await el.updateComplete;
-      expect(names(el)).to.deep.equal(['Night Line', 'Always Line']);
+      expect(names(el)).to.deep.equal(['Night Line', 'Always Line', 'Safety Planning Guide']);
+    });
+
+    it('at 3 a.m. with the bundled data hides nothing that is there: 911, 988, RAINN and the rest stay', async () => {
+      // Thursday 12 March 2026, 3 a.m. in New York.
+      const threeAm = new Date('2026-03-12T07:00:00Z');
+      const el = await list(html`<sa-resource-list open-now-filter .now=${threeAm}></sa-resource-list>`);
+      root(el).querySelector<HTMLInputElement>('[part="open-now"] input')!.click();
+      await el.updateComplete;
+      const shown = names(el);
+      expect(shown).to.deep.equal(defaultResources.map((resource) => resource.name));
+      for (const name of [
+        'Emergency services (911)',
+        '988 Suicide & Crisis Lifeline',
+        'National Domestic Violence Hotline',
+        'RAINN National Sexual Assault Hotline',
+      ]) {
+        expect(shown).to.include(name);
+      }
+      const card = (name: string) =>
+        [...root(el).querySelectorAll('li[part="item"]')].find((item) =>
+          item.querySelector('[part~="name"]')?.textContent?.includes(name),
+        )!;
+      const openStatus = (name: string) =>
+        card(name).querySelector('[part="open-status"]')?.textContent?.replace(/\s+/g, ' ').trim();
+      expect(openStatus('988 Suicide')).to.equal('Open now, 24 hours a day');
+      // Unknown hours are said as such, never as closed.
+      expect(openStatus('RAINN')).to.equal('Hours not listed');
+      expect(openStatus('VictimConnect')).to.equal('Hours not listed');
+      expect(root(el).textContent).not.to.contain('Closed now');
+      await expect(el).to.be.accessible();
     });
   });
 
@@ -500,7 +532,7 @@ describe('sa-resource-list', () => {
       await waitUntil(() => root(el).querySelector('[lang="es"]'), 'the list never switched to Spanish');
       expect(seenAndRead(root(el).querySelector('[part="emergency"]'))).to.deep.equal([
         'Si está en peligro, llame al 911',
-        'Si está en peligro, llame al 9 1 1',
+        'Si está en peligro, llame al 911, 9 1 1',
       ]);
       expect(root(el).querySelector('label[for="search"]')?.textContent?.trim()).to.equal('Buscar recursos');
       expect(statusText(el)).to.equal(`${defaultResources.length} recursos`);

@@ -38,6 +38,14 @@ export const MARKUP = /<[A-Za-z/!?]/;
 
 export const EMAIL_ADDRESS = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/;
 
+/** A year alone, `YYYY`: a source dated only by year. */
+export const YEAR = /^\d{4}$/;
+
+/** True for a `verifiedOn` value: a real date `YYYY-MM-DD`, or a year `YYYY` when the source gave only that. */
+export function isCheckDate(value: unknown): value is string {
+  return isLocalDate(value) || (typeof value === 'string' && YEAR.test(value));
+}
+
 /** True when `value` is a real calendar date written `YYYY-MM-DD`. */
 export function isLocalDate(value: unknown): value is string {
   if (typeof value !== 'string') return false;

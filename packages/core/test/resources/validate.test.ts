@@ -107,6 +107,17 @@ describe('validateResource', () => {
       /YYYY-MM-DD/,
     ],
     ['review before check', (r) => (r.provenance.reviewBy = '2020-01-01'), '$.provenance.reviewBy', /before/],
+    ['month without day', (r) => (r.provenance.verifiedOn = '2022-05'), '$.provenance.verifiedOn', /a year YYYY/],
+    [
+      'review before a year-only check',
+      (r) => {
+        r.provenance.verifiedOn = '2022';
+        r.provenance.reviewBy = '2021-12-31';
+      },
+      '$.provenance.reviewBy',
+      /before/,
+    ],
+    ['bad contact language', (r) => (r.contacts[0].language = 'not a tag'), '$.contacts[0].language', /BCP 47/],
     ['unknown zone', (r) => (r.hours.timeZone = 'Eastern'), '$.hours.timeZone', /IANA/],
     ['bad weekday', (r) => (r.hours.weekly[0].days = ['monday']), '$.hours.weekly[0].days', /non-empty/],
     ['bad time', (r) => (r.hours.weekly[0].opens = '9am'), '$.hours.weekly[0].opens', /HH:MM/],
@@ -171,6 +182,18 @@ describe('validateResource', () => {
     expect(validateResource(bad('end', (r) => (r.hours.weekly[0].closes = '24:00')))).to.deep.equal([]);
     expect(validateResource(bad('always', (r) => (r.hours = { type: 'always' })))).to.deep.equal([]);
     expect(validateResource(bad('leap', (r) => (r.hours.exceptions[0].date = '2028-02-29')))).to.deep.equal([]);
+  });
+
+  it('accepts a year-only check date, and no dates at all for a source that gave none', () => {
+    expect(validateResource(bad('year', (r) => (r.provenance.verifiedOn = '2013')))).to.deep.equal([]);
+    const undated = bad('undated', (r) => {
+      delete r.provenance.verifiedOn;
+      delete r.provenance.reviewBy;
+    });
+    expect(validateResource(undated)).to.deep.equal([]);
+    // A check date still needs a review date.
+    const unreviewed = bad('unreviewed', (r) => delete r.provenance.reviewBy);
+    expect(validateResource(unreviewed).map((issue) => issue.path)).to.deep.equal(['$.provenance.reviewBy']);
   });
 });
 

@@ -21,6 +21,12 @@ import { DEFAULT_HOTLINE_ID, parseIds, selectHotlines } from './hotline-selectio
 import { StickyRoomController } from './sticky-room.js';
 import { rememberDismissalThisSession, wasDismissedThisSession } from './dismissal-memory.js';
 import { focusNextAfter } from '../shared/focus-after.js';
+import {
+  CALL_TRACE_NOTE_VALUES,
+  callTraceNoteStyles,
+  renderCallTraceNote,
+  type CallTraceNoteSetting,
+} from '../shared/call-trace-note.js';
 import { SaWidgetElement } from '../base/widget-element.js';
 
 export type HotlineBannerVariant = 'banner' | 'compact' | 'sticky';
@@ -76,13 +82,14 @@ const MAX_REFRESH_MS = 60 * 60 * 1000;
  * @csspart name - The hotline's name.
  * @csspart purpose - What the line is for.
  * @csspart unverified - Shown when the record's details were not confirmed at their source.
- * @csspart status - Open status ("24/7", "Open now · closes 5 p.m. ET"); also `status-open` or `status-closed`.
+ * @csspart status - Open status ("24/7", "Open now · closes 5 p.m. ET", "Hours not listed"); also `status-open`, `status-closed` or `status-unknown`.
  * @csspart actions - The list of contact links.
  * @csspart action - One contact link (call, text, TTY, chat).
  * @csspart action-unlinked - A contact shown as text because its value was unsafe to link.
  * @csspart action-label - What one contact is for, when the record says (e.g. "Spanish: press 2").
  * @csspart emergency - The "If you are in immediate danger, call 911" line.
  * @csspart emergency-link - Its link.
+ * @csspart call-trace-note - The note that calls and texts show up in the phone's history (see `call-trace-note`).
  * @csspart close - The close button (`dismissible`).
  *
  * @cssprop --sa-hotline-banner-background - Panel background.
@@ -102,7 +109,7 @@ const MAX_REFRESH_MS = 60 * 60 * 1000;
  * @fires sa-dismiss - The banner was closed. Cancelable. Detail: `{ remembered }`.
  */
 export class SaHotlineBanner extends SaWidgetElement {
-  static override styles = [...SaWidgetElement.styles, contactLinkStyles, hotlineBannerStyles];
+  static override styles = [...SaWidgetElement.styles, contactLinkStyles, callTraceNoteStyles, hotlineBannerStyles];
 
   /** Id of a hotline in the bundled dataset (or in `src`). Default: `ndvh`. */
   @property({ attribute: 'resource-id' }) resourceId: string | undefined;
@@ -137,6 +144,14 @@ export class SaHotlineBanner extends SaWidgetElement {
 
   /** The instant open status is computed for. Defaults to the current time; set it in tests. */
   @property({ attribute: false }) now: Date | undefined;
+
+  /**
+   * `off` hides the note that calls and texts show up in the phone's history.
+   * On by default; only an explicit `off` hides it.
+   */
+  @property({ attribute: 'call-trace-note' }) callTraceNote: CallTraceNoteSetting = 'on';
+
+  private traceNote: CallTraceNoteSetting = 'on';
 
   @state() private loaded: readonly Resource[] | undefined;
   @state() private dismissed = false;
@@ -195,6 +210,8 @@ export class SaHotlineBanner extends SaWidgetElement {
         `<sa-hotline-banner> remember-dismissal "${this.rememberDismissal}" is not "session"; nothing is remembered.`,
       );
     }
+    if (changed.has('callTraceNote'))
+      this.traceNote = this.oneOf('call-trace-note', this.callTraceNote, CALL_TRACE_NOTE_VALUES, 'on');
     if (changed.has('src')) this.load();
     if (!this.hasUpdated && this.dismissible && this.remembers && wasDismissedThisSession(this.dismissalKey)) {
       this.dismissed = true;
@@ -280,7 +297,7 @@ export class SaHotlineBanner extends SaWidgetElement {
       href: contactHref(contact),
       external: false,
       text: sentence(shown),
-      accessibleName: sentence(spoken),
+      accessibleName: `${sentence(shown)}, ${spoken}`,
       number: { before, shown, spoken, after },
     };
     return html`<p part="emergency" class="emergency" data-resource=${EMERGENCY_RESOURCE_ID}>
@@ -318,6 +335,7 @@ export class SaHotlineBanner extends SaWidgetElement {
         nameId: line.nameId,
         status: line.statusText,
         briefPurpose: variant !== 'banner',
+        locale: this.locale,
       }),
     );
     return html`<section
@@ -335,7 +353,7 @@ export class SaHotlineBanner extends SaWidgetElement {
                   </ul>`
                 : html`<div class="lines">${rendered}</div>`
             }
-            ${this.noEmergency ? nothing : this.renderEmergency()}
+            ${this.noEmergency ? nothing : this.renderEmergency()} ${renderCallTraceNote(this.traceNote)}
           </div>
           ${this.dismissible ? this.renderClose() : nothing}
         </div>

@@ -1,15 +1,15 @@
 import { formatTimeWithZone, msg, openStatus, str, weekdayIfNotToday, type Resource } from '@stalking-awareness/core';
+import { withTimeArticle } from '../shared/time-article.js';
 
 /**
  * What a hotline's open status says right now, e.g. "24/7",
- * "Open now · closes 5 p.m. ET" or "Closed · opens 9 a.m. ET".
- * Undefined when the record has no hours: saying nothing is better than
- * guessing, and the line's own purpose text still shows.
+ * "Open now · closes 5 p.m. ET" or "Closed · opens 9 a.m. ET", or "Hours not
+ * listed" when the record gives none: never guessed, and never shown as closed.
  *
  * Call inside a render (or `localize()`): the words come from `msg()`.
  */
 export interface HotlineStatusText {
-  state: 'open' | 'closed';
+  state: 'open' | 'closed' | 'unknown';
   text: string;
   /** When the text next changes, so the banner can refresh itself then. */
   nextChange?: Date;
@@ -22,9 +22,14 @@ export function hotlineStatusText(resource: Resource, now: Date, locale: string)
   }
   const status = openStatus(resource, now);
   if (status.alwaysOpen) return { state: 'open', text: msg('24/7', { id: 'hotline-banner.always-open' }) };
-  if (status.state === 'unknown') return undefined;
+  if (status.state === 'unknown') {
+    return { state: 'unknown', text: msg('Hours not listed', { id: 'hotline-banner.hours-unknown' }) };
+  }
   const nextChange = status.nextChange;
-  const at = nextChange && status.timeZone ? formatTimeWithZone(nextChange, status.timeZone, locale) : undefined;
+  const at =
+    nextChange && status.timeZone
+      ? withTimeArticle(formatTimeWithZone(nextChange, status.timeZone, locale), locale)
+      : undefined;
   if (status.state === 'open') {
     const day =
       at && nextChange && status.timeZone ? weekdayIfNotToday(nextChange, now, status.timeZone, locale) : undefined;

@@ -231,7 +231,14 @@ export class SaLegalDisclaimer extends SaWidgetElement {
 
   private renderLink(link: ResourceLink): TemplateResult {
     // noreferrer: the legal site never learns which page the reader came from.
-    return html`<a part="link" href=${link.href} rel="noreferrer" data-resource=${link.id}>${link.name}</a>${
+    return html`<a
+        part="link"
+        href=${link.href}
+        hreflang=${link.language ?? nothing}
+        rel="noreferrer"
+        data-resource=${link.id}
+        >${link.name}${link.languageNote ? ` ${link.languageNote}` : ''}</a
+      >${
         link.verified
           ? nothing
           : html` <span class="unverified" data-unverified-note

@@ -29,8 +29,9 @@ export type QuickExitPosition = (typeof POSITIONS)[number];
 
 /**
  * Leaves the page at once — on click, tap, Enter, Space or a keyboard
- * shortcut — hiding it first, sending no referrer and leaving no history
- * entry behind.
+ * shortcut — hiding it first, sending no referrer, and replacing the page in this tab's
+ * Back list so Back does not return to it. The visit itself stays in the
+ * browser's history list: no web page can erase that, so say so near the button.
  *
  * Progressive enhancement: put a plain link inside, and the page has a
  * working exit before the script loads and with JavaScript off:
@@ -48,7 +49,7 @@ export type QuickExitPosition = (typeof POSITIONS)[number];
  * template engine), so it is the lightest element to load first.
  *
  * @tag sa-quick-exit
- * @summary Leaves the page in one click or keystroke, without a trace in this tab's history.
+ * @summary Leaves the page in one click or keystroke; Back no longer returns to it (the visit stays in the browser's history).
  *
  * @csspart base - The bar around the control.
  * @csspart control - The exit link.

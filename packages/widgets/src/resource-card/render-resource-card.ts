@@ -8,7 +8,9 @@ import {
   type ResourceStatus,
 } from '@stalking-awareness/core';
 import { contactLink, renderContactLink } from '../shared/contact-links.js';
+import { leavesPhoneTrace, renderCallTraceNote, type CallTraceNoteSetting } from '../shared/call-trace-note.js';
 import { categoryLabel } from './category-label.js';
+import { withTimeArticle } from '../shared/time-article.js';
 import { changeTimeText, statusAt, type ResourceView } from './resource-view.js';
 
 export type ResourceCardVariant = 'full' | 'compact';
@@ -20,6 +22,8 @@ export interface ResourceCardOptions {
   now: Date;
   /** The record's `reviewBy` date has passed. */
   stale: boolean;
+  /** `off` leaves out the note on call and text traces (a list shows it once for all its cards). */
+  callTraceNote: CallTraceNoteSetting;
 }
 
 /**
@@ -44,9 +48,10 @@ export function renderResourceCard(view: ResourceView, options: ResourceCardOpti
       view.contacts.length === 0
         ? nothing
         : html`<ul part="contacts" class="contacts" role="list">
-            ${view.contacts.map(renderContact)}
+            ${view.contacts.map((contact) => renderContact(contact, view.locale))}
           </ul>`
     }
+    ${leavesPhoneTrace(view.contacts) ? renderCallTraceNote(options.callTraceNote) : nothing}
     ${renderHours(view, resource.status === 'active' ? statusAt(view.resource, options.now) : undefined, options.now)}
     ${
       compact || !view.languagesText
@@ -66,13 +71,9 @@ export function renderResourceCard(view: ResourceView, options: ResourceCardOpti
   </article>`;
 }
 
-function renderContact(contact: Contact): TemplateResult {
-  const link = contactLink(contact);
-  // The label says what this number is for ("Spanish: press 2"); skipped when the link already says it ("TTY").
-  const label = contact.label && !link.text.includes(contact.label) ? contact.label : undefined;
-  return html`<li class="contact-item">
-    ${renderContactLink(link)}${label ? html`<span part="contact-label" class="contact-label">${label}</span>` : nothing}
-  </li>`;
+function renderContact(contact: Contact, locale: string): TemplateResult {
+  // The link itself says what this number is for ("Spanish: press 2"), so links to one number get distinct names.
+  return html`<li class="contact-item">${renderContactLink(contactLink(contact, locale))}</li>`;
 }
 
 function renderHeading(level: number, name: string): TemplateResult {
@@ -107,7 +108,8 @@ function statusNotice(status: Exclude<ResourceStatus, 'active'>): string {
 function statusText(status: OpenStatus, locale: string, now: Date): string | undefined {
   if (status.alwaysOpen) return msg('Open now, 24 hours a day', { id: 'resource-card.open-always' });
   const { nextChange, timeZone } = status;
-  const change = nextChange && timeZone ? changeTimeText(nextChange, timeZone, locale) : undefined;
+  const change =
+    nextChange && timeZone ? withTimeArticle(changeTimeText(nextChange, timeZone, locale), locale) : undefined;
   const day = change && nextChange && timeZone ? weekdayIfNotToday(nextChange, now, timeZone, locale) : undefined;
   if (status.state === 'open') {
     if (!change) return msg('Open now', { id: 'resource-card.open' });
@@ -124,7 +126,33 @@ function statusText(status: OpenStatus, locale: string, now: Date): string | und
   return undefined;
 }
 
+/** Channels whose use depends on opening hours; a web page is there whenever it is read. */
+const TIMED_CHANNELS: ReadonlySet<string> = new Set(['voice', 'sms', 'textphone', 'videophone', 'chat']);
+
+/**
+ * True when the card should say its hours are not listed: a line someone may
+ * call, text or chat with, whose record gives no hours. Never for emergency
+ * records: "hours not listed" beside 911 could make someone hesitate.
+ */
+function hoursNotListed(view: ResourceView): boolean {
+  const resource = view.resource;
+  return (
+    !view.hoursText &&
+    resource.status === 'active' &&
+    resource.category !== 'emergency' &&
+    resource.contacts.some((contact) => TIMED_CHANNELS.has(contact.channel))
+  );
+}
+
 function renderHours(view: ResourceView, status: OpenStatus | undefined, at: Date): TemplateResult | typeof nothing {
+  if (hoursNotListed(view)) {
+    // Unknown hours are never shown as closed: the line may well be open.
+    return html`<p part="hours" class="hours">
+      <span part="open-status" class="open-status" data-state="unknown"
+        >${msg('Hours not listed', { id: 'resource-card.hours-unknown' })}</span
+      >
+    </p>`;
+  }
   if (!view.hoursText) return nothing;
   const state = status?.state ?? 'unknown';
   const now = status ? statusText(status, view.locale, at) : undefined;
@@ -138,14 +166,37 @@ function renderHours(view: ResourceView, status: OpenStatus | undefined, at: Dat
   </p>`;
 }
 
+/**
+ * When the facts were checked, said as precisely as the source allows and no
+ * more: a full date, a year, or that no date was recorded. Undefined for an
+ * unconfirmed record without a note: a date beside "some details could not be
+ * confirmed" would suggest the rest was.
+ */
+function checkedText(view: ResourceView): string | undefined {
+  const { provenance } = view.localized;
+  if (!provenance.verified && !provenance.note) return undefined;
+  if (view.checkedOn) return msg(str`Information checked ${view.checkedOn}`, { id: 'resource-card.checked' });
+  if (view.checkedIn) return msg(str`Information checked in ${view.checkedIn}`, { id: 'resource-card.checked-year' });
+  return msg('Date checked not recorded', { id: 'resource-card.checked-unknown' });
+}
+
+/**
+ * One honest status line: when the facts were checked, then the record's own
+ * note (what could not be confirmed, or what else to know), then the source.
+ * An unconfirmed record without a note says only that some details could not
+ * be confirmed.
+ */
 function renderProvenance(view: ResourceView): TemplateResult {
   const { provenance, name } = view.localized;
+  const checked = checkedText(view);
+  const note =
+    provenance.note ??
+    (provenance.verified
+      ? undefined
+      : msg('Some details could not be confirmed at the source.', { id: 'resource-card.unverified' }));
   return html`<p part="provenance" class="provenance">
-    ${
-      view.checkedOn
-        ? html`<span>${msg(str`Information checked ${view.checkedOn}`, { id: 'resource-card.checked' })}</span>`
-        : nothing
-    }
+    ${checked ? html`<span>${checked}${note ? '.' : ''}</span>` : nothing}
+    ${note ? html`<span part="provenance-note">${note}</span>` : nothing}
     ${
       view.sourceHref
         ? html`<span aria-hidden="true"> · </span
@@ -157,14 +208,6 @@ function renderProvenance(view: ResourceView): TemplateResult {
               >${msg('Source', { id: 'resource-card.source' })}</a
             >`
         : nothing
-    }
-    ${
-      provenance.verified
-        ? nothing
-        : html`<span aria-hidden="true"> · </span
-            ><span
-              >${msg('Some details could not be confirmed at the source.', { id: 'resource-card.unverified' })}</span
-            >`
     }
   </p>`;
 }

@@ -9,6 +9,7 @@ import {
   type Resource,
 } from '@stalking-awareness/core';
 import { contactFromEvent, contactLinkStyles } from '../shared/contact-links.js';
+import { CALL_TRACE_NOTE_VALUES, callTraceNoteStyles, type CallTraceNoteSetting } from '../shared/call-trace-note.js';
 import { headingLevelOf, variantOf } from './card-options.js';
 import { renderResourceCard, type ResourceCardVariant } from './render-resource-card.js';
 import { resourceCardHostStyles, resourceCardStyles } from './resource-card.styles.js';
@@ -39,12 +40,14 @@ export type { ResourceActionDetail } from '../base/events.js';
  * @csspart description - The description (full variant only).
  * @csspart contacts - The list of contact actions.
  * @csspart contact - One contact action link.
- * @csspart contact-label - What a contact line is for, e.g. "Spanish: press 2".
+ * @csspart contact-label - What a contact line is for, e.g. "Spanish: press 2", inside its link.
  * @csspart hours - The hours line.
  * @csspart open-status - "Open now" / "Closed now"; `data-state` is open, closed or unknown.
  * @csspart languages - The languages offered (full variant only).
  * @csspart notice - A calm note: service closed, details due for review.
- * @csspart provenance - The line "Information checked <date> · Source".
+ * @csspart call-trace-note - The note that calls and texts show up in the phone's history (see `call-trace-note`).
+ * @csspart provenance - The line "Information checked <date>. <note> · Source".
+ * @csspart provenance-note - The record's note: what could not be confirmed, or what else to know.
  * @csspart source - The Source link.
  * @csspart invalid - The message shown when the resource cannot be displayed.
  *
@@ -62,7 +65,13 @@ export type { ResourceActionDetail } from '../base/events.js';
  * @cssprop --sa-resource-card-notice-background - Background of notices.
  */
 export class SaResourceCard extends SaWidgetElement {
-  static override styles = [...SaWidgetElement.styles, contactLinkStyles, resourceCardStyles, resourceCardHostStyles];
+  static override styles = [
+    ...SaWidgetElement.styles,
+    contactLinkStyles,
+    callTraceNoteStyles,
+    resourceCardStyles,
+    resourceCardHostStyles,
+  ];
 
   /** Id of a resource in the bundled dataset, e.g. `ndvh`. Ignored when `resource` is set. */
   @property({ attribute: 'resource-id', reflect: true }) resourceId?: string;
@@ -82,6 +91,13 @@ export class SaResourceCard extends SaWidgetElement {
   /** The instant used for open-now and staleness; defaults to the current time. For tests and previews. */
   @property({ attribute: false }) now?: Date;
 
+  /**
+   * `off` hides the note that calls and texts show up in the phone's history.
+   * On by default; only an explicit `off` hides it (see the docs before you do).
+   */
+  @property({ attribute: 'call-trace-note' }) callTraceNote: CallTraceNoteSetting = 'on';
+
+  private traceNote: CallTraceNoteSetting = 'on';
   private shown?: Resource;
   private problem?: 'invalid' | 'unknown-id';
   private view?: ResourceView;
@@ -94,6 +110,8 @@ export class SaResourceCard extends SaWidgetElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('resource') || changed.has('resourceId')) this.resolveResource();
+    if (changed.has('callTraceNote'))
+      this.traceNote = this.oneOf('call-trace-note', this.callTraceNote, CALL_TRACE_NOTE_VALUES, 'on');
   }
 
   private resolveResource(): void {
@@ -146,6 +164,7 @@ export class SaResourceCard extends SaWidgetElement {
         variant: variantOf(this.variant, 'sa-resource-card'),
         now,
         stale,
+        callTraceNote: this.traceNote,
       })}
     </div>`;
   }

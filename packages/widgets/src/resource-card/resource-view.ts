@@ -27,7 +27,10 @@ export interface ResourceView {
   readonly contacts: readonly Contact[];
   readonly hoursText: string | undefined;
   readonly languagesText: string | undefined;
+  /** The full date the source was checked, formatted ("March 3, 2026"); undefined when not recorded. */
   readonly checkedOn: string | undefined;
+  /** The year alone, when the source was dated only by year: never shown as January 1. */
+  readonly checkedIn: string | undefined;
   readonly sourceHref: string | null;
 }
 
@@ -76,7 +79,8 @@ export function resourceView(resource: Resource, locale: string): ResourceView {
     contacts: withWebsite(localized),
     hoursText: resource.hours ? hoursText(resource.hours, locale) : undefined,
     languagesText: resource.languages?.length ? formatLanguages(resource.languages, locale) : undefined,
-    checkedOn: formatDay(resource.provenance.verifiedOn, locale),
+    checkedOn: resource.provenance.verifiedOn ? formatDay(resource.provenance.verifiedOn, locale) : undefined,
+    checkedIn: /^\d{4}$/.test(resource.provenance.verifiedOn ?? '') ? resource.provenance.verifiedOn : undefined,
     sourceHref: safeUrl(resource.provenance.source, {
       schemes: ['https:', 'http:'],
       context: `resource "${resource.id}" provenance.source`,

@@ -65,7 +65,7 @@ export function renderControls(state: ControlsState, on: ControlsHandlers): Temp
       state.openNowFilter
         ? html`<label part="open-now" class="open-now">
             <input type="checkbox" .checked=${state.openNowOnly} @change=${on.onOpenNow} />
-            ${msg('Open now', { id: 'resource-list.open-now' })}
+            ${msg('Hide services closed now', { id: 'resource-list.open-now' })}
           </label>`
         : nothing
     }

@@ -10,6 +10,12 @@ import { resourceCardStyles } from '../resource-card/resource-card.styles.js';
 import { statusAt } from '../resource-card/resource-view.js';
 import { StatusRefresh } from '../resource-card/status-refresh.js';
 import { contactFromEvent, contactLinkStyles, renderSpokenNumber, splitAroundNumber } from '../shared/contact-links.js';
+import {
+  CALL_TRACE_NOTE_VALUES,
+  callTraceNoteStyles,
+  renderCallTraceNote,
+  type CallTraceNoteSetting,
+} from '../shared/call-trace-note.js';
 import { renderControls, type CategoryChoice } from './resource-list-controls.js';
 import { countText, renderEmpty, renderMore, renderNotices } from './resource-list-status.js';
 import { resourceListStyles } from './resource-list.styles.js';
@@ -17,7 +23,7 @@ import {
   countByCategory,
   createEntries,
   entryIndex,
-  entryOpen,
+  entryNotKnownClosed,
   entryStale,
   entryView,
   type Entry,
@@ -68,6 +74,7 @@ const ANNOUNCE_DELAY_MS = 400;
  *
  * @csspart emergency - The "If you are in danger, call 911" line.
  * @csspart emergency-link - Its `tel:911` link.
+ * @csspart call-trace-note - The note, shown once, that calls and texts show up in the phone's history (see `call-trace-note`).
  * @csspart controls - The wrapper of the built-in controls.
  * @csspart search-label - The search box's label.
  * @csspart search - The search box.
@@ -91,7 +98,13 @@ const ANNOUNCE_DELAY_MS = 400;
  * @cssprop --sa-resource-card-background - See `sa-resource-card`; every card token applies here too.
  */
 export class SaResourceList extends SaWidgetElement {
-  static override styles = [...SaWidgetElement.styles, contactLinkStyles, resourceCardStyles, resourceListStyles];
+  static override styles = [
+    ...SaWidgetElement.styles,
+    contactLinkStyles,
+    callTraceNoteStyles,
+    resourceCardStyles,
+    resourceListStyles,
+  ];
 
   /**
    * URL of a JSON document: an array of resources, one HSDS service, an array
@@ -112,7 +125,11 @@ export class SaResourceList extends SaWidgetElement {
   /** Show the category filter, with counts. */
   @property({ attribute: 'category-filter', type: Boolean, reflect: true }) categoryFilter = false;
 
-  /** Show the "Open now" filter. */
+  /**
+   * Show the "Hide services closed now" filter. It hides only what is known to
+   * be closed: 24/7 lines, emergency records and records whose hours are not
+   * listed stay.
+   */
   @property({ attribute: 'open-now-filter', type: Boolean, reflect: true }) openNowFilter = false;
 
   /** How many cards to show before "Show more" (default 25). */
@@ -129,6 +146,14 @@ export class SaResourceList extends SaWidgetElement {
 
   /** The instant used for open-now and staleness; defaults to the current time. For tests and previews. */
   @property({ attribute: false }) now?: Date;
+
+  /**
+   * `off` hides the note that calls and texts show up in the phone's history,
+   * shown once beside the 911 line. On by default; only an explicit `off` hides it.
+   */
+  @property({ attribute: 'call-trace-note' }) callTraceNote: CallTraceNoteSetting = 'on';
+
+  private traceNote: CallTraceNoteSetting = 'on';
 
   @state() private source: ResourceSource = BUNDLED_SOURCE;
   @state() private loading = false;
@@ -172,6 +197,8 @@ export class SaResourceList extends SaWidgetElement {
       if (this.src) void this.load(this.src);
       else this.source = BUNDLED_SOURCE;
     }
+    if (changed.has('callTraceNote'))
+      this.traceNote = this.oneOf('call-trace-note', this.callTraceNote, CALL_TRACE_NOTE_VALUES, 'on');
     const resultsChanged = ['source', 'query', 'category', 'openNowOnly', 'categories', 'pageSize'] as const;
     if (resultsChanged.some((name) => changed.has(name as keyof SaResourceList))) this.shownLimit = undefined;
   }
@@ -218,7 +245,7 @@ export class SaResourceList extends SaWidgetElement {
 
     // While a host's src loads, the list keeps the height undefined.css reserved before it upgraded.
     return html`<div class=${this.loading ? 'root loading' : 'root'} lang=${this.locale}>
-      ${this.renderEmergency()}
+      ${this.renderEmergency()} ${renderCallTraceNote(this.traceNote)}
       ${renderControls(
         {
           search: this.searchBox,
@@ -272,7 +299,7 @@ export class SaResourceList extends SaWidgetElement {
             const stale = entryStale(entry, now);
             return html`<li part="item" class="item">
               ${guard([view, status, stale, headingLevel, variant, locale], () =>
-                renderResourceCard(view, { headingLevel, variant, now, stale }),
+                renderResourceCard(view, { headingLevel, variant, now, stale, callTraceNote: 'off' }),
               )}
             </li>`;
           },
@@ -281,10 +308,10 @@ export class SaResourceList extends SaWidgetElement {
       ${remaining > 0 ? renderMore(Math.min(pageSize, remaining), remaining, () => this.showMore(limit, pageSize)) : ''}`;
   }
 
-  /** Open at `now`? Notes when that changes, since the filter's result changes with it. */
+  /** Kept by the open-now filter at `now`? Notes when that changes, since the filter's result changes with it. */
   private openNow(entry: Entry, now: Date): boolean {
     this.noteChange(statusAt(entry.resource, now)?.nextChange);
-    return entryOpen(entry, now);
+    return entryNotKnownClosed(entry, now);
   }
 
   private noteChange(change: Date | undefined): void {
