@@ -24,7 +24,7 @@ export function activeRecord(id: string): Resource | undefined {
 export function renderTalkItOver(hotline: Resource, locale: string): TemplateResult {
   warnIfStale(hotline);
   const localized = localizeResource(hotline, locale);
-  const links = localized.contacts.map(contactLink);
+  const links = localized.contacts.map((contact) => contactLink(contact, locale));
   const emergency = activeRecord(EMERGENCY_ID);
   const emergencyLink = emergency?.contacts.find((contact) => contact.channel === 'voice');
   return html`<div part="talk" class="talk" data-resource=${hotline.id}>
