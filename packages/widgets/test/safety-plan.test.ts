@@ -76,6 +76,24 @@ describe('sa-safety-plan', () => {
       }
     });
 
+    it('shows its fallback children only until it runs', async () => {
+      const el = await renderPlan(
+        html`<sa-safety-plan><p id="fallback">A printable plan is at the front desk.</p></sa-safety-plan>`,
+      );
+      const fallback = el.querySelector('#fallback')!;
+      expect(fallback.checkVisibility(), 'not shown once the plan runs').to.equal(false);
+      const undefinedPlan = document.createElement('sa-safety-plan-fallback');
+      undefinedPlan.append(fallback.cloneNode(true));
+      document.body.append(undefinedPlan);
+      try {
+        expect(undefinedPlan.firstElementChild!.checkVisibility(), 'shown by an element that never runs').to.equal(
+          true,
+        );
+      } finally {
+        undefinedPlan.remove();
+      }
+    });
+
     it('says the legal step is information, not legal advice, and links legal help from the dataset', async () => {
       const el = await renderPlan(html`<sa-safety-plan sections="legal"></sa-safety-plan>`);
       await press(el, 'Start');

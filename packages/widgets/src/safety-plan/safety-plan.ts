@@ -389,6 +389,8 @@ export class SaSafetyPlan extends SaWidgetElement {
           type="text"
           autocomplete="off"
           spellcheck="false"
+          data-gramm="false"
+          data-enable-grammarly="false"
           .value=${live(this.plan.fileName)}
           @input=${(event: Event) => (this.plan.fileName = (event.target as HTMLInputElement).value)}
         />
