@@ -29,6 +29,7 @@ const ELEMENTS = {
   'sa-safety-alert': html`<sa-safety-alert></sa-safety-alert>`,
   'sa-stalking-log': html`<sa-stalking-log></sa-stalking-log>`,
   'sa-stalking-facts': html`<sa-stalking-facts></sa-stalking-facts>`,
+  'sa-safety-plan': html`<sa-safety-plan></sa-safety-plan>`,
 };
 
 /** What a reader must see in each element's server-rendered shadow root. */
@@ -41,6 +42,7 @@ const EXPECTED_TEXT = {
   'sa-safety-alert': 'Someone may be able to see what you do on this computer or phone.',
   'sa-stalking-log': 'Write nothing you would not want the person stalking you to see.',
   'sa-stalking-facts': 'What is stalking?',
+  'sa-safety-plan': 'These are options, not a complete plan.',
 };
 
 let rendered = {};
@@ -265,6 +267,34 @@ describe('the server-rendered page in Chromium', () => {
     await page.close();
     assert.ok(all >= 5, `the server-rendered list showed ${all} cards`);
     assert.ok(names.length >= 1 && names.every((name) => /988/.test(name)), names.join(' | '));
+    assert.deepEqual(problems, []);
+  });
+
+  it('after hydration the safety plan steps, and its fields keep what is typed', async () => {
+    const page = await browser.newPage();
+    const problems = await trapProblems(page);
+    await page.goto(server.url('/ssr'));
+    await until(() => page.evaluate(() => customElements.get('sa-safety-plan') !== undefined), 'defined');
+    const plan = () => page.evaluate(() => document.querySelector('sa-safety-plan').updateComplete);
+    await plan();
+    const start = await page.evaluateHandle(() =>
+      document.querySelector('sa-safety-plan').shadowRoot.querySelector('.nav .primary'),
+    );
+    await start.click();
+    await plan();
+    const add = await page.evaluateHandle(() =>
+      document.querySelector('sa-safety-plan').shadowRoot.querySelector('.add textarea'),
+    );
+    await add.type('Ask a neighbor');
+    const seen = await page.evaluate(() => {
+      const root = document.querySelector('sa-safety-plan').shadowRoot;
+      return {
+        heading: root.querySelector('[part="heading"]').textContent.trim(),
+        typed: root.querySelector('.add textarea').value,
+      };
+    });
+    await page.close();
+    assert.deepEqual(seen, { heading: 'Home', typed: 'Ask a neighbor' });
     assert.deepEqual(problems, []);
   });
 

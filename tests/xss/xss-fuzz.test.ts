@@ -56,6 +56,7 @@ const BASE_ATTRIBUTES: Record<string, Record<string, string>> = {
   // Two cards a page: the bundled data times 244 lists would only make the test slow.
   'sa-resource-list': { search: '', 'category-filter': '', 'open-now-filter': '', 'page-size': '2' },
   'sa-legal-disclaimer': { agency: 'Child Support Services', jurisdiction: 'CA' },
+  'sa-safety-plan': { items: '[{"section":"home","text":"Asking the front desk for a private room."}]' },
 };
 
 function element(tag: string, attributes: Record<string, string> = {}, properties: Record<string, unknown> = {}) {
@@ -127,6 +128,7 @@ describe('XSS fuzzing', function () {
       element('sa-legal-disclaimer', { variant: 'compact' }),
       element('sa-legal-disclaimer', { variant: 'inline' }),
       element('sa-quick-exit', { shortcut: 'escape' }),
+      element('sa-safety-plan', { variant: 'short' }),
       ...[1, 2, 3, 4, 5, 6].flatMap((level) => [
         element('sa-resource-card', { 'heading-level': String(level) }, { resource: BASE_RESOURCE }),
         element('sa-safety-alert', { variant: 'emergency', 'heading-level': String(level) }),

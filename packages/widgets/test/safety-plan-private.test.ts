@@ -139,6 +139,20 @@ describe('sa-safety-plan privacy', () => {
     expect(root(el).querySelector('[role="status"]')!.textContent).to.include('Your plan was cleared.');
   });
 
+  it('keeps typed words away from spell-check services and writing assistants in every field', async () => {
+    const el = await plainPlan();
+    await fillPlan(el);
+    // On Home: an option's words, an own step, "Add your own step"; then the file name at the end.
+    const fields = [...root(el).querySelectorAll<HTMLElement>('textarea, input[type="text"]')];
+    for (let i = 0; i < 8; i++) await press(el, i === 7 ? 'See my plan' : 'Next');
+    fields.push(...root(el).querySelectorAll<HTMLElement>('textarea, input[type="text"]'));
+    expect(fields.length).to.equal(4);
+    for (const field of fields) {
+      expect(field.spellcheck, field.id).to.equal(false);
+      expect(field.getAttribute('data-gramm'), field.id).to.equal('false');
+    }
+  });
+
   describe('keeping it by choice', () => {
     it('saves a plain text file with the name the person typed, holding only the plan', async () => {
       const saves = captureSaves();

@@ -20,6 +20,7 @@ function sa_widgets_allowed_tags() {
 		'sa-resource-card'    => array( 'resource-id' => true, 'heading-level' => true, 'variant' => true, 'hide-stale' => true ),
 		'sa-resource-list'    => array( 'categories' => true, 'search' => true, 'category-filter' => true, 'open-now-filter' => true, 'page-size' => true, 'heading-level' => true, 'variant' => true, 'hide-stale' => true ),
 		'sa-legal-disclaimer' => array( 'agency' => true, 'jurisdiction' => true, 'variant' => true, 'last-reviewed' => true, 'heading-level' => true ),
+		'sa-safety-plan'      => array( 'variant' => true, 'sections' => true, 'items' => true, 'resource-id' => true, 'heading-level' => true ),
 	);
 }
 

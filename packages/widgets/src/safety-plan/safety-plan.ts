@@ -325,9 +325,12 @@ export class SaSafetyPlan extends SaWidgetElement {
       </div>
       ${renderHelp(this.advocate())}
       <p>
-        ${msg('Think about how the person may react to changes. Look at your plan again when things change.', {
-          id: 'safety-plan.review-often',
-        })}
+        ${msg(
+          'It may help to think about how the person could react to changes. You could look at your plan again when things change.',
+          {
+            id: 'safety-plan.review-often',
+          },
+        )}
       </p>
     `);
   }
@@ -389,6 +392,8 @@ export class SaSafetyPlan extends SaWidgetElement {
           type="text"
           autocomplete="off"
           spellcheck="false"
+          data-gramm="false"
+          data-enable-grammarly="false"
           .value=${live(this.plan.fileName)}
           @input=${(event: Event) => (this.plan.fileName = (event.target as HTMLInputElement).value)}
         />
