@@ -15,6 +15,8 @@ const TAGS = [
   'sa-resource-card',
   'sa-resource-list',
   'sa-legal-disclaimer',
+  'sa-stalking-log',
+  'sa-stalking-facts',
 ];
 
 let server;
