@@ -133,7 +133,7 @@ export class SaStalkingLog extends SaWidgetElement {
     const name = safeFileName(this.fileName, fallback, format);
     const text = this.localize(() => (format === 'csv' ? logCsv(this.entries) : logHtml(this.entries, this.locale)));
     saveTextFile(name, text, format === 'csv' ? 'text/csv' : 'text/html');
-    this.status = () => msg(str`Saved as ${name}.`, { id: 'stalking-log.status-saved' });
+    this.status = () => msg(str`Your browser is saving ${name}.`, { id: 'stalking-log.status-saved' });
   }
 
   private commitDraft(): void {
