@@ -41,7 +41,7 @@ describe('sa-stalking-log', () => {
     expect(text(link.parentElement)).to.include('(address not yet confirmed)');
   });
 
-  it('has every field of the log, none of them a file upload, none remembered by the browser', async () => {
+  it('has every field of the log, none a file upload, none remembered or spell-checked by a service', async () => {
     const el = await renderIn<SaStalkingLog>(html`<sa-stalking-log></sa-stalking-log>`, TAG);
     const labels = all(el, '[part~="editor"] label').map(text);
     expect(labels).to.deep.equal([
@@ -57,8 +57,14 @@ describe('sa-stalking-log', () => {
       'Notes',
     ]);
     expect(all(el, 'input[type="file"]').length).to.equal(0);
-    for (const field of all(el, 'input, textarea')) {
-      if (field.getAttribute('type') !== 'radio') expect(field.getAttribute('autocomplete'), field.id).to.equal('off');
+    const typed = all(el, 'input, textarea').filter((field) => field.getAttribute('type') !== 'radio');
+    expect(typed.length).to.equal(11);
+    for (const field of typed) {
+      expect(field.getAttribute('autocomplete'), field.id).to.equal('off');
+      // Enhanced spell check and writing assistants send typed text to their servers.
+      expect(field.spellcheck, field.id).to.equal(false);
+      expect(field.getAttribute('data-gramm'), field.id).to.equal('false');
+      expect(field.getAttribute('data-enable-grammarly'), field.id).to.equal('false');
     }
     expect(text(q(el, '#new-evidence-hint'))).to.include('Nothing is uploaded here.');
   });

@@ -365,6 +365,9 @@ export class SaStalkingLog extends SaWidgetElement {
           id="file-name"
           type="text"
           autocomplete="off"
+          spellcheck="false"
+          data-gramm="false"
+          data-enable-grammarly="false"
           .value=${live(this.fileName)}
           @input=${(event: Event) => (this.fileName = (event.target as HTMLInputElement).value)}
         />
