@@ -40,6 +40,10 @@ const CASES = [
   '<sa-legal-disclaimer agency="Child Support Services" jurisdiction="CA"></sa-legal-disclaimer>',
   '<sa-legal-disclaimer variant="compact"></sa-legal-disclaimer>',
   '<sa-legal-disclaimer variant="inline"></sa-legal-disclaimer>',
+  '<sa-stalking-facts></sa-stalking-facts>',
+  '<sa-stalking-facts variant="compact"></sa-stalking-facts>',
+  '<sa-stalking-facts variant="awareness-month"></sa-stalking-facts>',
+  '<sa-stalking-log></sa-stalking-log>',
 ];
 
 const ALL_ELEMENTS = `<sa-quick-exit>${FALLBACK}</sa-quick-exit>
