@@ -222,7 +222,7 @@ describe('sa-stalking-log', () => {
         what: 'A long description with a very long web address https://example.com/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa',
         witnesses: 'Maria, 555-0100',
       });
-      const list = q(el, '[part~="entries"]')!;
+      const list = q(el, '[part~="entry-list"]')!;
       expect(list.localName).to.equal('ol');
       expect(getComputedStyle(list).display).to.not.equal('none');
       expect(getComputedStyle(q(el, '[part~="print-table"]')!).display).to.equal('none');
@@ -257,7 +257,7 @@ describe('sa-stalking-log', () => {
       expect(rows[0]!.slice(0, 5)).to.deep.equal(['1', 'November 20, 2026', '9:05 AM', 'Followed me', 'Park']);
       expect(rows[1]![3]).to.equal('Texts');
       expect(getComputedStyle(q(el, '[part~="warning"]')!).display).to.not.equal('none');
-      for (const node of all(el, 'button, form, [part~="entries"], [part~="keep"]')) {
+      for (const node of all(el, 'button, form, [part~="entry-list"], [part~="keep"]')) {
         expect(node.getClientRects().length, `${node.localName} hidden in print`).to.equal(0);
       }
     });
