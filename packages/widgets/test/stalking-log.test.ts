@@ -41,7 +41,7 @@ describe('sa-stalking-log', () => {
     expect(text(link.parentElement)).to.include('(address not yet confirmed)');
   });
 
-  it('has every field of the log, none of them a file upload, none remembered by the browser', async () => {
+  it('has every field of the log, none a file upload, none remembered or spell-checked by a service', async () => {
     const el = await renderIn<SaStalkingLog>(html`<sa-stalking-log></sa-stalking-log>`, TAG);
     const labels = all(el, '[part~="editor"] label').map(text);
     expect(labels).to.deep.equal([
@@ -57,8 +57,14 @@ describe('sa-stalking-log', () => {
       'Notes',
     ]);
     expect(all(el, 'input[type="file"]').length).to.equal(0);
-    for (const field of all(el, 'input, textarea')) {
-      if (field.getAttribute('type') !== 'radio') expect(field.getAttribute('autocomplete'), field.id).to.equal('off');
+    const typed = all(el, 'input, textarea').filter((field) => field.getAttribute('type') !== 'radio');
+    expect(typed.length).to.equal(11);
+    for (const field of typed) {
+      expect(field.getAttribute('autocomplete'), field.id).to.equal('off');
+      // Enhanced spell check and writing assistants send typed text to their servers.
+      expect(field.spellcheck, field.id).to.equal(false);
+      expect(field.getAttribute('data-gramm'), field.id).to.equal('false');
+      expect(field.getAttribute('data-enable-grammarly'), field.id).to.equal('false');
     }
     expect(text(q(el, '#new-evidence-hint'))).to.include('Nothing is uploaded here.');
   });
@@ -216,7 +222,7 @@ describe('sa-stalking-log', () => {
         what: 'A long description with a very long web address https://example.com/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa',
         witnesses: 'Maria, 555-0100',
       });
-      const list = q(el, '[part~="entries"]')!;
+      const list = q(el, '[part~="entry-list"]')!;
       expect(list.localName).to.equal('ol');
       expect(getComputedStyle(list).display).to.not.equal('none');
       expect(getComputedStyle(q(el, '[part~="print-table"]')!).display).to.equal('none');
@@ -251,7 +257,7 @@ describe('sa-stalking-log', () => {
       expect(rows[0]!.slice(0, 5)).to.deep.equal(['1', 'November 20, 2026', '9:05 AM', 'Followed me', 'Park']);
       expect(rows[1]![3]).to.equal('Texts');
       expect(getComputedStyle(q(el, '[part~="warning"]')!).display).to.not.equal('none');
-      for (const node of all(el, 'button, form, [part~="entries"], [part~="keep"]')) {
+      for (const node of all(el, 'button, form, [part~="entry-list"], [part~="keep"]')) {
         expect(node.getClientRects().length, `${node.localName} hidden in print`).to.equal(0);
       }
     });

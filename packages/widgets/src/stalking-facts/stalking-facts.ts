@@ -78,7 +78,7 @@ export class SaStalkingFacts extends SaWidgetElement {
 
   private activeVariant: StalkingFactsVariant = 'full';
   private hotlineRecord: Resource | undefined;
-  private figures: readonly StalkingFigure[] = [];
+  private shownFigures: readonly StalkingFigure[] = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('variant')) this.activeVariant = this.oneOf('variant', this.variant, VARIANTS, 'full');
@@ -96,7 +96,7 @@ export class SaStalkingFacts extends SaWidgetElement {
         this.hotlineRecord = activeRecord(DEFAULT_TALK_HOTLINE_ID);
       }
     }
-    if (this.figures.length === 0) this.figures = this.sourcedFigures(STALKING_FIGURES);
+    if (this.shownFigures.length === 0) this.shownFigures = this.sourcedFigures(STALKING_FIGURES);
   }
 
   /** The figures that say where they come from; any other is left out with a warning. */
@@ -129,7 +129,7 @@ export class SaStalkingFacts extends SaWidgetElement {
         })}
       </p>
       ${full ? subHeading(level, msg('How common is stalking?', { id: 'stalking-facts.figures-heading' })) : nothing}
-      ${this.renderFigures(full ? this.figures : this.figures.filter((figure) => figure.headline))}
+      ${this.renderFigures(full ? this.shownFigures : this.shownFigures.filter((figure) => figure.headline))}
       ${
         full
           ? html`<p class="surveys-differ">
@@ -233,7 +233,7 @@ export class SaStalkingFacts extends SaWidgetElement {
   }
 
   private renderBanner(): TemplateResult {
-    const headline = this.figures.find((figure) => figure.headline);
+    const headline = this.shownFigures.find((figure) => figure.headline);
     return html`<section
       part="base"
       class="awareness-month"

@@ -17,8 +17,10 @@ export interface EditorOptions {
 
 /**
  * The form that adds or edits one entry. Every field has `autocomplete="off"`
- * so the browser keeps no suggestion list of what was typed, and the form is
- * never really submitted: nothing leaves the page.
+ * so the browser keeps no suggestion list of what was typed, and spell-check
+ * and writing-assistant services off, since Chrome's enhanced spell check and
+ * such extensions send what is typed to their servers. The form is never
+ * really submitted: nothing leaves the page.
  */
 export function renderEditor(options: EditorOptions): TemplateResult {
   const { prefix } = options;
@@ -57,6 +59,9 @@ export function renderEditor(options: EditorOptions): TemplateResult {
             id=${id}
             rows="3"
             autocomplete="off"
+            spellcheck="false"
+            data-gramm="false"
+            data-enable-grammarly="false"
             aria-describedby=${described || nothing}
             aria-invalid=${error ? 'true' : 'false'}
             .value=${live(values[field.key])}
@@ -66,6 +71,9 @@ export function renderEditor(options: EditorOptions): TemplateResult {
             id=${id}
             type=${field.kind === 'line' ? 'text' : field.kind}
             autocomplete="off"
+            spellcheck="false"
+            data-gramm="false"
+            data-enable-grammarly="false"
             aria-describedby=${described || nothing}
             aria-invalid=${error ? 'true' : 'false'}
             .value=${live(values[field.key])}
