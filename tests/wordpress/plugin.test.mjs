@@ -399,6 +399,20 @@ describe('WordPress plugin on a real WordPress', { timeout: 240000 }, () => {
       );
     });
 
+    it("with JavaScript off, leaves through the quick exit's own link", async () => {
+      const tab = await context.newPage();
+      try {
+        await tab.setJavaScriptEnabled(false);
+        await tab.goto(wp.url(`/?page_id=${blockPageId}`));
+        const link = await tab.$eval('sa-quick-exit > a', (a) => ({ text: a.textContent, rel: a.rel, href: a.href }));
+        assert.deepEqual(link, { text: 'Exit this page', rel: 'noreferrer nofollow', href: exitSite.url('/weather') });
+        await Promise.all([tab.waitForNavigation(), tab.click('sa-quick-exit > a')]);
+        assert.equal(tab.url(), exitSite.url('/weather'));
+      } finally {
+        await tab.close();
+      }
+    });
+
     it('sees the classic post: shortcodes rendered and escaped, the quick exit on every page, the alert only where chosen', async () => {
       const html = await open(`/?p=${classicPostId}`);
       const counts = await page.evaluate((tags) => tags.map((tag) => document.querySelectorAll(tag).length), TAGS);
