@@ -10,4 +10,5 @@ export { SaResourceList } from './resource-list/index.js';
 export { SaLegalDisclaimer } from './legal-disclaimer/index.js';
 export { SaSafetyAlert } from './safety-alert/index.js';
 export { widgetLocaleLoaders } from './localization.js';
+export { mountWidgets, observeWidgets } from './mount/index.js';
 export * from '@stalking-awareness/core';

@@ -1,0 +1,99 @@
+import { warnOnce } from '@stalking-awareness/core';
+
+/** The attribute that names the element to mount, without its `sa-` prefix. */
+export const WIDGET_ATTRIBUTE = 'data-sa-widget';
+
+/**
+ * Attributes never taken from `data-` markup: they make the page fetch a URL
+ * (`src`) or write to the visitor's storage (`remember-dismissal`). Whoever
+ * can edit page content must not be able to turn those on; the site owner
+ * sets them on the element in a template.
+ */
+export const OWNER_ONLY_ATTRIBUTES: readonly string[] = ['src', 'remember-dismissal'];
+
+/** A valid custom-element name after the `sa-` prefix: lower-case words joined by hyphens. */
+const WIDGET_NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
+const mounted = new WeakSet<Element>();
+const waiting = new WeakSet<Element>();
+
+function warnAbout(holder: Element, message: string): void {
+  warnOnce(`${WIDGET_ATTRIBUTE}="${holder.getAttribute(WIDGET_ATTRIBUTE)}": ${message}`);
+}
+
+/** The element's known attributes, from Lit's (or any custom element's) `observedAttributes`. */
+function knownAttributes(ctor: CustomElementConstructor): ReadonlySet<string> {
+  return new Set((ctor as unknown as { observedAttributes?: string[] }).observedAttributes ?? []);
+}
+
+function build(holder: Element, tag: string, ctor: CustomElementConstructor): HTMLElement {
+  const element = document.createElement(tag);
+  const known = knownAttributes(ctor);
+  for (const name of holder.getAttributeNames()) {
+    if (!name.startsWith('data-') || name === WIDGET_ATTRIBUTE) continue;
+    const attribute = name.slice('data-'.length);
+    if (OWNER_ONLY_ATTRIBUTES.includes(attribute)) {
+      warnAbout(
+        holder,
+        `${name} is ignored: set ${attribute} on <${tag}> in the site's template, not in page content.`,
+      );
+    } else if (!known.has(attribute)) {
+      warnAbout(holder, `${name} is ignored: <${tag}> has no attribute "${attribute}".`);
+    } else {
+      element.setAttribute(attribute, holder.getAttribute(name) ?? '');
+    }
+  }
+  // The fallback content (the quick exit's plain link) becomes the element's
+  // light DOM before it connects, exactly as if the tag had been written.
+  element.append(...holder.childNodes);
+  return element;
+}
+
+function mountOne(holder: Element): void {
+  if (mounted.has(holder)) return;
+  const name = holder.getAttribute(WIDGET_ATTRIBUTE)?.trim().toLowerCase() ?? '';
+  if (!WIDGET_NAME.test(name)) {
+    warnAbout(holder, 'not an element name (write it without the sa- prefix, e.g. "hotline-banner"); left as it is.');
+    return;
+  }
+  const tag = `sa-${name}`;
+  const ctor = customElements.get(tag);
+  if (!ctor) {
+    if (waiting.has(holder)) return;
+    waiting.add(holder);
+    const hint = name.startsWith('sa-') ? ` Write it without the sa- prefix: "${name.slice(3)}".` : '';
+    warnAbout(holder, `no <${tag}> is registered on this page (yet); its content is left as it is.${hint}`);
+    // Mounts if the element is registered later (a lazily loaded chunk, another script).
+    void customElements.whenDefined(tag).then(() => mountOne(holder));
+    return;
+  }
+  mounted.add(holder);
+  holder.append(build(holder, tag, ctor));
+}
+
+/**
+ * Upgrades every `<div data-sa-widget="hotline-banner" data-variant="compact">`
+ * in `root` (and `root` itself) into the element it names, placed inside the
+ * holder with the holder's content moved into it. Never throws: an unknown
+ * name or attribute is reported once in the console and left alone.
+ */
+export function mountWidgets(root: ParentNode = document): void {
+  if (root instanceof Element && root.hasAttribute(WIDGET_ATTRIBUTE)) mountOne(root);
+  for (const holder of root.querySelectorAll(`[${WIDGET_ATTRIBUTE}]`)) mountOne(holder);
+}
+
+/**
+ * Mounts what is in `root` now and whatever is added to it later (a CMS
+ * preview, a client-side router, content loaded after the page). Returns a
+ * function that stops watching.
+ */
+export function observeWidgets(root: Document | Element = document): () => void {
+  mountWidgets(root);
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) if (node instanceof Element) mountWidgets(node);
+    }
+  });
+  observer.observe(root, { childList: true, subtree: true });
+  return () => observer.disconnect();
+}
