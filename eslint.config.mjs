@@ -11,6 +11,7 @@ export default tseslint.config(
       'packages/widgets/cdn/**',
       'storybook-static/**',
       'coverage/**',
+      '.size/**',
       '**/*.d.ts',
     ],
   },
