@@ -45,7 +45,11 @@ function build(holder: Element, tag: string, ctor: CustomElementConstructor): HT
   }
   // The fallback content (the quick exit's plain link) becomes the element's
   // light DOM before it connects, exactly as if the tag had been written.
-  element.append(...holder.childNodes);
+  // Blank text goes: editors fill an empty block with &nbsp; (CKEditor 5).
+  for (const node of [...holder.childNodes]) {
+    if (node.nodeType === Node.TEXT_NODE && !node.textContent?.trim()) node.remove();
+    else element.append(node);
+  }
   return element;
 }
 
