@@ -24,6 +24,7 @@ const VERSIONS = {
   'react-dom': '^19.3.1',
   '@types/react': '^19.3.0',
   '@types/react-dom': '^19.3.0',
+  vue: '^3.5.45',
 };
 
 const npm = (args, cwd) =>
@@ -104,6 +105,16 @@ document.querySelector('sa-resource-list')?.addEventListener('sa-resource-action
 });
 const check: boolean = exit instanceof SaQuickExit;
 (window as unknown as { ready: unknown }).ready = { check, issues: validateResources([]).issues.length };
+`,
+  // Vue's GlobalComponents, as Volar and vue-tsc read them for templates.
+  'src/vue-types.ts': `import type {} from '@stalking-awareness/widgets/types/vue';
+import type { GlobalComponents } from 'vue';
+
+type QuickExit = InstanceType<GlobalComponents['sa-quick-exit']>;
+export const props: QuickExit['$props'] = { shortcut: 'escape', href: 'https://www.weather.gov/' };
+// @ts-expect-error: not one of the quick exit's shortcuts
+export const wrong: QuickExit['$props'] = { shortcut: 'never' };
+export const exitDestination = (event: Parameters<QuickExit['$emit']>[1]) => event.detail.destination;
 `,
 };
 
@@ -244,7 +255,7 @@ describe('npm pack, then install into fresh apps', { timeout: 240_000 }, () => {
       };
       const common = ['lit', '@lit/localize', 'vite', 'typescript'];
       [apps.vite, apps.react] = await Promise.all([
-        install('vite-app', VITE_APP, common),
+        install('vite-app', VITE_APP, [...common, 'vue']),
         install('react-app', REACT_APP, [...common, 'react', 'react-dom', '@types/react', '@types/react-dom']),
       ]);
       browser = await launchBrowser();
