@@ -86,18 +86,35 @@ export class EmbedBuilder extends LitElement {
     }
   `;
 
-  manifest?: Manifest;
-  elementsManifest?: unknown;
-  selected = new Set(['sa-quick-exit', 'sa-safety-alert', 'sa-hotline-banner', 'sa-legal-disclaimer']);
-  values: Record<string, Values> = { 'sa-legal-disclaimer': { agency: 'Child Support Services' } };
-  language = 'en';
-  brand: Record<string, string> = { ...BRAND_DEFAULTS };
-  useBrand = false;
-  source: 'self' | 'cdn' = 'self';
-  basePath = DEFAULT_SELF_HOSTED_PATH;
-  markup: 'tags' | 'data' = 'tags';
-  policy = '';
-  status = '';
+  // Declared, then set in the constructor: a class field would shadow Lit's
+  // reactive accessor where the story is compiled with define semantics.
+  declare manifest?: Manifest;
+  declare elementsManifest?: unknown;
+  declare selected: Set<string>;
+  declare values: Record<string, Values>;
+  declare language: string;
+  declare brand: Record<string, string>;
+  declare useBrand: boolean;
+  declare source: 'self' | 'cdn';
+  declare basePath: string;
+  declare markup: 'tags' | 'data';
+  declare policy: string;
+  declare status: string;
+  private hashedImportMap = '';
+
+  constructor() {
+    super();
+    this.selected = new Set(['sa-quick-exit', 'sa-safety-alert', 'sa-hotline-banner', 'sa-legal-disclaimer']);
+    this.values = { 'sa-legal-disclaimer': { agency: 'Child Support Services' } };
+    this.language = 'en';
+    this.brand = { ...BRAND_DEFAULTS };
+    this.useBrand = false;
+    this.source = 'self';
+    this.basePath = DEFAULT_SELF_HOSTED_PATH;
+    this.markup = 'tags';
+    this.policy = '';
+    this.status = '';
+  }
 
   private get options(): ElementOption[] {
     return this.elementsManifest ? elementOptions(this.elementsManifest) : [];
@@ -120,8 +137,6 @@ export class EmbedBuilder extends LitElement {
       markup: this.markup,
     });
   }
-
-  private hashedImportMap = '';
 
   protected override updated(): void {
     const embed = this.embed;

@@ -129,7 +129,9 @@ export function buildEmbed(options) {
     `<script type="module" src="${base}${entry}" integrity="${integrity(manifest, entry)}"${cors}></script>`,
   ].join('\n');
 
-  const wrapped = elements.map((element) => elementHtml(element, markup, lang, notes));
+  // The quick exit goes first in the page, so it is the first thing keyboard and screen-reader users reach.
+  const ordered = [...elements].sort((a, b) => Number(b.tag === 'sa-quick-exit') - Number(a.tag === 'sa-quick-exit'));
+  const wrapped = ordered.map((element) => elementHtml(element, markup, lang, notes));
   const body =
     lang === 'en' ? wrapped.join('\n') : `<div lang="${escapeAttribute(lang)}">\n${wrapped.join('\n')}\n</div>`;
 

@@ -56,13 +56,14 @@ describe('embed builder: the HTML it generates', () => {
       manifest,
       lang: 'es',
       elements: [
-        { tag: 'sa-quick-exit', fallbackHref: 'https://www.example.org/' },
         { tag: 'sa-legal-disclaimer', attributes: { agency, variant: 'compact', 'heading-level': '' } },
         { tag: 'sa-resource-list', attributes: { search: true, 'open-now-filter': false } },
+        { tag: 'sa-quick-exit', fallbackHref: 'https://www.example.org/' },
       ],
     });
     const body = parse(embed.body).body;
     expect(body.querySelector(':scope > div')!.getAttribute('lang')).to.equal('es');
+    expect(body.querySelector(':scope > div > *')!.localName, 'the quick exit comes first').to.equal('sa-quick-exit');
     expect(body.querySelector('sa-quick-exit > a')!.outerHTML).to.equal(
       '<a href="https://www.example.org/" rel="noreferrer nofollow">Salir de esta página</a>',
     );
