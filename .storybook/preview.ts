@@ -2,12 +2,14 @@ import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import customElements from '../packages/widgets/custom-elements.json';
 import { localeDecorator, themeDecorator } from './decorators.js';
+import { documentationOnlyRows, publicManifest } from './public-api.js';
 import './preview.css';
 
-setCustomElementsManifest(customElements);
+setCustomElementsManifest(publicManifest(customElements));
 
 const preview: Preview = {
   tags: ['autodocs'],
+  argTypesEnhancers: [documentationOnlyRows],
   decorators: [themeDecorator, localeDecorator],
   globalTypes: {
     locale: {

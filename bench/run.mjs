@@ -1,25 +1,31 @@
 // Benchmark harness: `npm run bench`. Drives Debian's Chromium with
 // puppeteer-core, runs every bench/*.bench.mjs, and prints medians and
 // ratios against a named peer as a Markdown table (also written to
-// bench-results/latest.md). Exits 1 when a measurement misses its goal or
-// its allowed ratio to the peer, so CI fails on a regression.
+// bench-results/latest.md). Exits 1 when a measurement misses its allowed
+// ratio to a peer measured in the same run, or a goal that machine noise
+// cannot move (layout shift, audit scores), so CI fails on a regression.
+// Goals in milliseconds (rows with `timing: true`) are reported, never gated:
+// machines are shared and noisy; set BENCH_STRICT=1 to gate them too.
 //
 // A bench module exports `run({ browser, baseUrl, runs })` returning rows:
-// { measurement, unit, ours, peer?, peerName?, goal?, maxRatio? }.
+// { measurement, unit, ours, peer?, peerName?, goal?, atLeast?, timing?, maxRatio?, peerFloor? }
+// (`peerFloor`: the timer's resolution; the ratio is taken against at least that).
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome } from '../scripts/find-chrome.mjs';
 import { startStaticServer } from '../scripts/static-server.mjs';
+import { agencyPageRoute } from './agency-page.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const only = process.argv[2];
+const STRICT = process.env.BENCH_STRICT === '1';
 
 const format = (value) => (value === undefined || value === null ? '—' : Number(value.toFixed(2)).toString());
 
 async function main() {
   const executablePath = findChrome();
   if (!executablePath) throw new Error('No Chromium found: run `npm test` once (it installs one) or set CHROME_PATH.');
-  const server = await startStaticServer('.');
+  const server = await startStaticServer('.', { route: agencyPageRoute });
   const browser = await puppeteer.launch({ executablePath, args: chromeArgs(), headless: true });
   const rows = [];
   try {
@@ -41,15 +47,20 @@ async function main() {
     '|---|---|---|---|---|---|---|---|',
   ];
   for (const row of rows) {
-    const ratio = row.peer ? row.ours / row.peer : undefined;
-    const missesGoal = row.goal !== undefined && row.ours > row.goal;
+    const ratio = row.peer ? row.ours / Math.max(row.peer, row.peerFloor ?? 0) : undefined;
+    const missesGoal = row.goal !== undefined && (row.atLeast ? row.ours < row.goal : row.ours > row.goal);
     const missesRatio = row.maxRatio !== undefined && ratio !== undefined && ratio > row.maxRatio;
-    if (missesGoal || missesRatio) failures.push(row.measurement);
-    const goal = [row.goal !== undefined ? `≤ ${row.goal}` : '', row.maxRatio ? `ratio ≤ ${row.maxRatio}` : '']
+    const gatedGoal = missesGoal && (!row.timing || STRICT);
+    if (gatedGoal || missesRatio) failures.push(row.measurement);
+    const verdict = gatedGoal || missesRatio ? 'FAIL' : missesGoal ? 'over goal (reported)' : 'ok';
+    const goal = [
+      row.goal !== undefined ? `${row.atLeast ? '≥' : '≤'} ${row.goal}` : '',
+      row.maxRatio ? `ratio ≤ ${row.maxRatio}` : '',
+    ]
       .filter(Boolean)
       .join(', ');
     lines.push(
-      `| ${row.measurement} | ${row.unit} | ${format(row.ours)} | ${row.peerName ?? '—'} | ${format(row.peer)} | ${format(ratio)} | ${goal || '—'} | ${missesGoal || missesRatio ? 'FAIL' : 'ok'} |`,
+      `| ${row.measurement} | ${row.unit} | ${format(row.ours)} | ${row.peerName ?? '—'} | ${format(row.peer)} | ${format(ratio)} | ${goal || '—'} | ${verdict} |`,
     );
   }
   const table = lines.join('\n');

@@ -19,6 +19,38 @@ if (!existsSync(`${STATIC_DIR}/index.json`)) {
 }
 
 const { entries } = JSON.parse(readFileSync(`${STATIC_DIR}/index.json`, 'utf8'));
+
+// Props tables show the public API only (issue 20): no private state, handlers or constants, each
+// attribute once, and no "Set object" control on events, slots, parts or custom properties.
+const manifest = JSON.parse(readFileSync('packages/widgets/custom-elements.json', 'utf8'));
+const INTERNAL_NAMES = new Set(
+  manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .flatMap((declaration) => declaration.members ?? [])
+    .filter((m) => m.privacy === 'private' || m.privacy === 'protected' || m.static || /^[A-Z0-9_]+$/.test(m.name))
+    .map((m) => m.name),
+);
+
+async function propsTableProblems(page) {
+  const { names, objectButtons } = await page.evaluate(() => ({
+    names: [...document.querySelectorAll('.docblock-argstable-body tr td:first-child')].map((cell) =>
+      (cell.querySelector('span')?.textContent ?? cell.textContent ?? '').trim(),
+    ),
+    objectButtons: [...document.querySelectorAll('.docblock-argstable button')].filter((button) =>
+      /set object/i.test(button.textContent ?? ''),
+    ).length,
+  }));
+  const problems = names
+    .filter((name) => INTERNAL_NAMES.has(name))
+    .map((name) => `props table lists internal "${name}"`);
+  const seen = new Set();
+  for (const name of names) {
+    if (seen.has(name)) problems.push(`props table lists "${name}" twice`);
+    seen.add(name);
+  }
+  if (objectButtons > 0) problems.push(`props table has ${objectButtons} "Set object" control(s)`);
+  return problems;
+}
 const server = await startStaticServer(STATIC_DIR);
 const browser = await puppeteer.launch({ executablePath: findChrome(), args: chromeArgs(), headless: true });
 const failures = [];
@@ -48,6 +80,7 @@ async function check(entry) {
   }
   // Let elements upgrade, load translations and settle.
   await new Promise((resolve) => setTimeout(resolve, 300));
+  if (entry.type === 'docs' && entry.tags?.includes('autodocs')) problems.push(...(await propsTableProblems(page)));
   if (entry.type === 'story') {
     await page.addScriptTag({ content: AXE });
     const violations = await page.evaluate(async () => {

@@ -1,7 +1,12 @@
+import type { LocaleLoaders } from '../localization/catalog.js';
+import { preloadPageTranslations } from '../localization/preload.js';
 import { warnOnce } from '../warn.js';
 
-/** What defineElement needs from a class: a custom element constructor, ideally with a version. */
-export type VersionedElementConstructor = CustomElementConstructor & { version?: string };
+/** What defineElement needs from a class: a custom element constructor, ideally with a version and translations. */
+export type VersionedElementConstructor = CustomElementConstructor & {
+  version?: string;
+  localeLoaders?: LocaleLoaders;
+};
 
 /**
  * Registers `ctor` as `tag` without ever throwing, so two copies of the
@@ -14,10 +19,24 @@ export type VersionedElementConstructor = CustomElementConstructor & { version?:
  *   name): a trivial subclass is registered, since the platform allows one
  *   tag per constructor.
  *
- * Returns the constructor now registered under `tag`.
+ * On a page that asks for a language the class has translations for
+ * (`<html lang="es">`), the translations load first and the tag is
+ * registered when they are in (2 s at most), so elements never paint in
+ * English and then again in Spanish; the returned promise settles then.
+ *
+ * Returns the constructor now registered under `tag` (a promise of it while
+ * translations load).
  */
-export function defineElement(tag: string, ctor: VersionedElementConstructor): CustomElementConstructor | undefined {
+export function defineElement(
+  tag: string,
+  ctor: VersionedElementConstructor,
+): CustomElementConstructor | undefined | Promise<CustomElementConstructor | undefined> {
   if (typeof customElements === 'undefined') return undefined;
+  const translations = customElements.get(tag) ? undefined : preloadPageTranslations(ctor.localeLoaders);
+  return translations ? translations.then(() => register(tag, ctor)) : register(tag, ctor);
+}
+
+function register(tag: string, ctor: VersionedElementConstructor): CustomElementConstructor | undefined {
   const existing = customElements.get(tag) as VersionedElementConstructor | undefined;
   if (existing) {
     if (existing !== ctor && existing.version !== ctor.version) {

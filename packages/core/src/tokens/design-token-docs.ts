@@ -19,4 +19,13 @@ export const designTokenDescriptions: Readonly<Record<string, string>> = {
   '--sa-focus-width': 'Width of the focus outline.',
   '--sa-radius': 'Corner radius.',
   '--sa-space': 'Base spacing unit; padding and gaps are multiples of it.',
+  '--sa-font-size-s': 'Small text: provenance, hints, notes.',
+  '--sa-font-size-m': 'Body text and actions.',
+  '--sa-font-size-l': 'Element headings and card names.',
+  '--sa-font-size-xl': 'Emphasised headings (the emergency alert).',
+  '--sa-space-xs': 'Tightest gap: between an icon or label and its text.',
+  '--sa-space-s': 'Gap between related items: actions in a row, lines in a card.',
+  '--sa-space-m': 'Padding of panels and cards (defaults to --sa-space).',
+  '--sa-space-l': 'Gap between sections of one element.',
+  '--sa-space-xl': 'Gap between cards and between elements in a gallery.',
 };

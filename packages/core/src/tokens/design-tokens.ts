@@ -34,6 +34,17 @@ export const designTokens: readonly DesignToken[] = [
   { name: '--sa-focus-width', light: '3px' },
   { name: '--sa-radius', light: '0.25rem' },
   { name: '--sa-space', light: '1rem' },
+  // Type scale: relative to the host's own body size (rem), one step apart.
+  { name: '--sa-font-size-s', light: '0.875rem' },
+  { name: '--sa-font-size-m', light: '1rem' },
+  { name: '--sa-font-size-l', light: '1.25rem' },
+  { name: '--sa-font-size-xl', light: '1.5rem' },
+  // Spacing scale; --sa-space (1rem) is the base unit and --sa-space-m.
+  { name: '--sa-space-xs', light: '0.25rem' },
+  { name: '--sa-space-s', light: '0.5rem' },
+  { name: '--sa-space-m', light: 'var(--sa-space, 1rem)' },
+  { name: '--sa-space-l', light: '1.5rem' },
+  { name: '--sa-space-xl', light: '2rem' },
 ];
 
 const privateName = (token: DesignToken) => token.name.replace('--sa-', '--_sa-');
