@@ -2,6 +2,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import DOMPurify from 'dompurify';
 import { resetWarnings } from '../../core/src/warn.js';
 import '../src/define-all.js';
+import { defineWhenUsed } from '../src/cdn/define-when-used.js';
+import { UNREGISTERED_WARNING_MS } from '../src/mount/index.js';
 import type { SaHotlineBanner } from '../src/hotline-banner/index.js';
 import type { SaQuickExit } from '../src/quick-exit/index.js';
 import type { SaResourceList } from '../src/resource-list/index.js';
@@ -63,35 +65,49 @@ describe('data-sa-widget markup', () => {
     await expect(host).to.be.accessible();
   });
 
-  it('warns, naming the attribute, and leaves the content alone for an unknown element', async () => {
-    const holder = await fixture(html`<div data-sa-widget="no-such-thing"><p>Call us</p></div>`);
-    await new Promise((done) => setTimeout(done));
-    expect(holder.innerHTML).to.equal('<p>Call us</p>');
-    expect(warnings.messages.join('\n')).to.include('data-sa-widget="no-such-thing": no <sa-no-such-thing>');
-  });
-
-  it('warns about a name written with its sa- prefix or one that is no element name', async () => {
-    await fixture(
+  it('shows the content and warns, naming the attribute, when no such element is ever registered', async () => {
+    const host = await fixture(
       html`<div>
+        <div data-sa-widget="no-such-thing"><p>Call us</p></div>
         <div data-sa-widget="sa-quick-exit"></div>
-        <div data-sa-widget="<b>"></div>
+        <div data-sa-widget="<b>">kept</div>
       </div>`,
     );
-    await new Promise((done) => setTimeout(done));
+    expect(host.querySelector('[data-sa-widget="no-such-thing"] > sa-no-such-thing > p')!.textContent).to.equal(
+      'Call us',
+    );
+    expect(host.querySelector<HTMLElement>('sa-no-such-thing p')!.offsetHeight).to.be.greaterThan(0);
+    expect(host.querySelector('[data-sa-widget="<b>"]')!.innerHTML).to.equal('kept');
+    expect(warnings.messages.join('\n')).to.include('data-sa-widget="<b>": not an element name');
+    await new Promise((done) => setTimeout(done, UNREGISTERED_WARNING_MS + 100));
     const all = warnings.messages.join('\n');
-    expect(all).to.include('data-sa-widget="sa-quick-exit"').and.include('"quick-exit"');
-    expect(all).to.include('data-sa-widget="<b>": not an element name');
+    expect(all).to.include('data-sa-widget="no-such-thing": no <sa-no-such-thing> is registered');
+    expect(all).to.include('data-sa-widget="sa-quick-exit"').and.include('without the sa- prefix: "quick-exit"');
   });
 
-  it('mounts an element registered after the markup appeared', async () => {
-    const holder = await fixture(html`<div data-sa-widget="late-test" data-label="Hi">kept</div>`);
+  it('mounts an element registered later, keeping the attributes it knows', async () => {
+    const holder = await fixture(html`<div data-sa-widget="late-test" data-label="Hi" data-bogus="x">kept</div>`);
     class Late extends HTMLElement {
       static observedAttributes = ['label'];
     }
     customElements.define('sa-late-test', Late);
-    await waitUntil(() => holder.querySelector('sa-late-test'), 'the late element to mount');
-    expect(holder.querySelector('sa-late-test')!.getAttribute('label')).to.equal('Hi');
-    expect(holder.querySelector('sa-late-test')!.textContent).to.equal('kept');
+    await waitUntil(() => !holder.querySelector('sa-late-test')!.hasAttribute('bogus'), 'attributes checked');
+    const late = holder.querySelector('sa-late-test')!;
+    expect(late).to.be.instanceOf(Late);
+    expect(late.getAttribute('label')).to.equal('Hi');
+    expect(late.textContent).to.equal('kept');
+    expect(warnings.messages.join('\n')).to.include('<sa-late-test> has no attribute "bogus"');
+  });
+
+  it('lets an element the bundle loads only when its tag is used load from the markup', async () => {
+    let loads = 0;
+    defineWhenUsed('sa-lazy-test', async () => {
+      loads += 1;
+      customElements.define('sa-lazy-test', class extends HTMLElement {});
+    });
+    const holder = await fixture(html`<div data-sa-widget="lazy-test"></div>`);
+    await waitUntil(() => holder.querySelector('sa-lazy-test')?.matches(':defined'), 'the lazy element to load');
+    expect(loads).to.equal(1);
   });
 
   it('ignores unknown attributes and never takes src or remember-dismissal from content', async () => {

@@ -4,4 +4,10 @@
  * `define-all` (and the CDN bundle) already watch the document; import this
  * to mount content a host inserts into a shadow root or another document.
  */
-export { mountWidgets, observeWidgets, OWNER_ONLY_ATTRIBUTES, WIDGET_ATTRIBUTE } from './mount.js';
+export {
+  mountWidgets,
+  observeWidgets,
+  OWNER_ONLY_ATTRIBUTES,
+  UNREGISTERED_WARNING_MS,
+  WIDGET_ATTRIBUTE,
+} from './mount.js';

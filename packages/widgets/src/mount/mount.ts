@@ -14,8 +14,10 @@ export const OWNER_ONLY_ATTRIBUTES: readonly string[] = ['src', 'remember-dismis
 /** A valid custom-element name after the `sa-` prefix: lower-case words joined by hyphens. */
 const WIDGET_NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
+/** How long an unregistered name may wait for its element before the console hears of it. */
+export const UNREGISTERED_WARNING_MS = 2000;
+
 const mounted = new WeakSet<Element>();
-const waiting = new WeakSet<Element>();
 
 function warnAbout(holder: Element, message: string): void {
   warnOnce(`${WIDGET_ATTRIBUTE}="${holder.getAttribute(WIDGET_ATTRIBUTE)}": ${message}`);
@@ -26,31 +28,27 @@ function knownAttributes(ctor: CustomElementConstructor): ReadonlySet<string> {
   return new Set((ctor as unknown as { observedAttributes?: string[] }).observedAttributes ?? []);
 }
 
-function build(holder: Element, tag: string, ctor: CustomElementConstructor): HTMLElement {
-  const element = document.createElement(tag);
-  const known = knownAttributes(ctor);
+/**
+ * Gives `element` the holder's `data-` attributes. Before the element is
+ * registered, every one but the owner-only ones (so a lazily loaded element
+ * upgrades with them); once it is, only those it knows, warning about the rest.
+ */
+function copyAttributes(holder: Element, element: Element, known?: ReadonlySet<string>): void {
   for (const name of holder.getAttributeNames()) {
     if (!name.startsWith('data-') || name === WIDGET_ATTRIBUTE) continue;
     const attribute = name.slice('data-'.length);
     if (OWNER_ONLY_ATTRIBUTES.includes(attribute)) {
       warnAbout(
         holder,
-        `${name} is ignored: set ${attribute} on <${tag}> in the site's template, not in page content.`,
+        `${name} is ignored: set ${attribute} on <${element.localName}> in the site's template, not in page content.`,
       );
-    } else if (!known.has(attribute)) {
-      warnAbout(holder, `${name} is ignored: <${tag}> has no attribute "${attribute}".`);
+    } else if (known && !known.has(attribute)) {
+      element.removeAttribute(attribute);
+      warnAbout(holder, `${name} is ignored: <${element.localName}> has no attribute "${attribute}".`);
     } else {
       element.setAttribute(attribute, holder.getAttribute(name) ?? '');
     }
   }
-  // The fallback content (the quick exit's plain link) becomes the element's
-  // light DOM before it connects, exactly as if the tag had been written.
-  // Blank text goes: editors fill an empty block with &nbsp; (CKEditor 5).
-  for (const node of [...holder.childNodes]) {
-    if (node.nodeType === Node.TEXT_NODE && !node.textContent?.trim()) node.remove();
-    else element.append(node);
-  }
-  return element;
 }
 
 function mountOne(holder: Element): void {
@@ -60,19 +58,30 @@ function mountOne(holder: Element): void {
     warnAbout(holder, 'not an element name (write it without the sa- prefix, e.g. "hotline-banner"); left as it is.');
     return;
   }
-  const tag = `sa-${name}`;
-  const ctor = customElements.get(tag);
-  if (!ctor) {
-    if (waiting.has(holder)) return;
-    waiting.add(holder);
-    const hint = name.startsWith('sa-') ? ` Write it without the sa- prefix: "${name.slice(3)}".` : '';
-    warnAbout(holder, `no <${tag}> is registered on this page (yet); its content is left as it is.${hint}`);
-    // Mounts if the element is registered later (a lazily loaded chunk, another script).
-    void customElements.whenDefined(tag).then(() => mountOne(holder));
-    return;
-  }
   mounted.add(holder);
-  holder.append(build(holder, tag, ctor));
+  const tag = `sa-${name}`;
+  const element = document.createElement(tag);
+  const ctor = customElements.get(tag);
+  copyAttributes(holder, element, ctor && knownAttributes(ctor));
+  // The fallback content (the quick exit's plain link) becomes the element's
+  // light DOM before it connects, exactly as if the tag had been written.
+  // Blank text goes: editors fill an empty block with &nbsp; (CKEditor 5).
+  for (const node of [...holder.childNodes]) {
+    if (node.nodeType === Node.TEXT_NODE && !node.textContent?.trim()) node.remove();
+    else element.append(node);
+  }
+  holder.append(element);
+  if (ctor) return;
+  // Not registered yet: the tag is in the page now, so an element the bundle
+  // loads only when its tag is used (or another script) can still register
+  // it; its content shows meanwhile. Check the attributes once it is, and
+  // report a name that never becomes an element.
+  void customElements.whenDefined(tag).then((defined) => copyAttributes(holder, element, knownAttributes(defined)));
+  setTimeout(() => {
+    if (customElements.get(tag)) return;
+    const hint = name.startsWith('sa-') ? ` Write it without the sa- prefix: "${name.slice(3)}".` : '';
+    warnAbout(holder, `no <${tag}> is registered on this page; its content is shown as it is.${hint}`);
+  }, UNREGISTERED_WARNING_MS);
 }
 
 /**
