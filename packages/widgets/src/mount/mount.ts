@@ -38,13 +38,10 @@ function copyAttributes(holder: Element, element: Element, known?: ReadonlySet<s
     if (!name.startsWith('data-') || name === WIDGET_ATTRIBUTE) continue;
     const attribute = name.slice('data-'.length);
     if (OWNER_ONLY_ATTRIBUTES.includes(attribute)) {
-      warnAbout(
-        holder,
-        `${name} is ignored: set ${attribute} on <${element.localName}> in the site's template, not in page content.`,
-      );
+      warnAbout(holder, `${name} ignored: set ${attribute} in a template, not in page content.`);
     } else if (known && !known.has(attribute)) {
       element.removeAttribute(attribute);
-      warnAbout(holder, `${name} is ignored: <${element.localName}> has no attribute "${attribute}".`);
+      warnAbout(holder, `${name} ignored: <${element.localName}> has no attribute "${attribute}".`);
     } else {
       element.setAttribute(attribute, holder.getAttribute(name) ?? '');
     }
@@ -55,7 +52,7 @@ function mountOne(holder: Element): void {
   if (mounted.has(holder)) return;
   const name = holder.getAttribute(WIDGET_ATTRIBUTE)?.trim().toLowerCase() ?? '';
   if (!WIDGET_NAME.test(name)) {
-    warnAbout(holder, 'not an element name (write it without the sa- prefix, e.g. "hotline-banner"); left as it is.');
+    warnAbout(holder, 'not an element name; left as it is.');
     return;
   }
   mounted.add(holder);
@@ -79,8 +76,7 @@ function mountOne(holder: Element): void {
   void customElements.whenDefined(tag).then((defined) => copyAttributes(holder, element, knownAttributes(defined)));
   setTimeout(() => {
     if (customElements.get(tag)) return;
-    const hint = name.startsWith('sa-') ? ` Write it without the sa- prefix: "${name.slice(3)}".` : '';
-    warnAbout(holder, `no <${tag}> is registered on this page; its content is shown as it is.${hint}`);
+    warnAbout(holder, `no <${tag}> is registered${name.startsWith('sa-') ? ' (drop the sa- prefix)' : ''}.`);
   }, UNREGISTERED_WARNING_MS);
 }
 
