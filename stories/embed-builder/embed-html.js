@@ -2,6 +2,7 @@
 // choices and cdn/manifest.json to the exact HTML they paste. Plain
 // JavaScript so Storybook, the browser tests and the Node page tests all run
 // this same code.
+import { OWNER_ONLY_ATTRIBUTES } from '@stalking-awareness/widgets/mount';
 
 /** The public CDN, pinned to the version. Every visitor then makes a request to a third party. */
 export const PUBLIC_CDN = 'https://unpkg.com/@stalking-awareness/widgets@{version}/cdn/';
@@ -46,7 +47,6 @@ const escapeAttribute = (value) =>
   String(value).replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 const escapeText = (value) => String(value).replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
-const OWNER_ONLY = new Set(['src', 'remember-dismissal']);
 const EXIT_TEXT = { en: 'Exit this page', es: 'Salir de esta página' };
 
 function integrity(manifest, file) {
@@ -78,7 +78,7 @@ function attributesOf(element, markup, notes) {
   const parts = [];
   for (const [name, value] of Object.entries(element.attributes ?? {})) {
     if (value === false || value === '' || value === undefined) continue;
-    if (markup === 'data' && OWNER_ONLY.has(name)) {
+    if (markup === 'data' && OWNER_ONLY_ATTRIBUTES.includes(name)) {
       notes.push(`${name} on <${element.tag}> is left out: CMS markup cannot set it; put the element in a template.`);
       continue;
     }

@@ -10,13 +10,13 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { OWNER_ONLY_ATTRIBUTES } from '@stalking-awareness/widgets/mount';
 import { REPO_ROOT, launchBrowser, requireBuilt, startServer, trapProblems, until } from '../e2e/harness.mjs';
 
 const run = promisify(execFile);
 const CKEDITOR = 'ckeditor5@48.5.2';
 const CACHE = join(REPO_ROOT, 'node_modules/.cache/sa-ckeditor5');
 const BUNDLE = join(CACHE, 'package/dist/browser/ckeditor5.js');
-const OWNER_ONLY = new Set(['src', 'remember-dismissal']);
 
 /** What an editor pastes: the data-sa-widget form, and one sa- tag for contrast. */
 const PASTED = `<div data-sa-widget="quick-exit"><a href="https://www.weather.gov/" rel="noreferrer nofollow">Exit this page</a></div>
@@ -49,7 +49,8 @@ function documentedDataAttributes() {
   for (const module of manifest.modules)
     for (const declaration of module.declarations ?? [])
       if (declaration.customElement && declaration.tagName)
-        for (const { name } of declaration.attributes ?? []) if (!OWNER_ONLY.has(name)) names.add(`data-${name}`);
+        for (const { name } of declaration.attributes ?? [])
+          if (!OWNER_ONLY_ATTRIBUTES.includes(name)) names.add(`data-${name}`);
   return [...names].sort();
 }
 
