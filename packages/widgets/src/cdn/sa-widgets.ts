@@ -11,3 +11,6 @@ defineWhenUsed('sa-safety-plan', () => import('../safety-plan/define.js'));
 defineWhenUsed('sa-stalking-log', () => import('../stalking-log/define.js'));
 defineWhenUsed('sa-stalking-facts', () => import('../stalking-facts/define.js'));
 defineWhenUsed('sa-safe-access', () => import('../safe-access/define.js'));
+
+// Last, so <div data-sa-widget="…"> markup (which CMS editors keep) becomes elements.
+import '../mount/auto.js';
