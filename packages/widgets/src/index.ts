@@ -11,3 +11,4 @@ export { SaLegalDisclaimer } from './legal-disclaimer/index.js';
 export { SaSafetyAlert } from './safety-alert/index.js';
 export { widgetLocaleLoaders } from './localization.js';
 export * from '@stalking-awareness/core';
+export type { SaEventMap, SaEventName, ResourceActionDetail, DismissDetail } from './base/events.js';

@@ -1,10 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/hotline-banner/define.js';
 import type { SaHotlineBanner } from '../src/hotline-banner/index.js';
-import { resetWarnings } from '../../core/src/warn.js';
+import { resetWarnings } from '@stalking-awareness/core/testing';
 // loadResources imports the data adapter lazily; load it up front so the src
 // tests' short settle time does not race a module download.
-import '../../core/src/resources/from-data.js';
+import '@stalking-awareness/core/data';
 import {
   accessibleName,
   captureWarnings,
