@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, type Contact, type ContactChannel, type Resource } from '@stalking-awareness/core';
-import { contactLink, renderContactLink } from '../shared/contact-links.js';
+import { renderContactRow } from '../shared/contact-row.js';
 import type { HotlineStatusText } from './hotline-status.js';
 
 /** The ways to reach a line that belong in a banner; web and email live on the resource card. */
@@ -29,16 +29,10 @@ export function firstSentence(text: string): string {
   return match ? match[0] : text;
 }
 
+const ACTION_ROW = { item: 'action', link: 'action', label: 'action-label' };
+
 function renderAction(contact: Contact): TemplateResult {
-  const link = contactLink(contact);
-  // `label` says what this particular number is for ("Spanish: press 2"),
-  // so it sits right by the link; skipped when the link already says it ("TTY").
-  const label = contact.label && !link.text.includes(contact.label) ? contact.label : undefined;
-  return html`<li class="action">
-    ${renderContactLink(link, 'action')}${
-      label ? html`<span part="action-label" class="action-label">${label}</span>` : nothing
-    }
-  </li>`;
+  return renderContactRow(contact, ACTION_ROW);
 }
 
 /**

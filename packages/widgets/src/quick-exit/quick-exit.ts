@@ -1,5 +1,5 @@
 import { html, isServer, nothing, type PropertyValues } from 'lit';
-import { exitDestination, exitPage, msg, warnOnce } from '@stalking-awareness/core';
+import { exitDestination, exitPage, msg } from '@stalking-awareness/core';
 import { rememberExitForHistoryGuard } from './history-guard-flag.js';
 import { quickExitStyles } from './quick-exit.styles.js';
 import { trackStickyHeight, untrackStickyHeight } from './scroll-padding.js';
@@ -10,6 +10,7 @@ import {
   type ShortcutMode,
   type ShortcutProgress,
 } from './shortcut-keys.js';
+import { markTopBar } from '../shared/top-bars.js';
 import { SaWidgetElement } from '../base/widget-element.js';
 
 const SHORTCUT_MODES: readonly ShortcutMode[] = ['shift', 'escape', 'none'];
@@ -71,10 +72,10 @@ export class SaQuickExit extends SaWidgetElement implements ShortcutClient {
 
   /** The validated destination an exit goes to. */
   get destination(): string {
-    if (this.href !== undefined && this.href !== null) return exitDestination(this.href, '<sa-quick-exit> href');
+    if (this.href !== undefined && this.href !== null) return exitDestination(this.href, `<${this.localName}> href`);
     // A server renderer cannot see children: set href when server rendering.
     const fallbackHref = isServer ? undefined : this.querySelector(':scope > a[href]')?.getAttribute('href');
-    return exitDestination(fallbackHref ?? undefined, '<sa-quick-exit> fallback link href');
+    return exitDestination(fallbackHref ?? undefined, `<${this.localName}> fallback link href`);
   }
 
   /** The shortcut in effect: an unknown value means the default, Shift. */
@@ -85,28 +86,23 @@ export class SaQuickExit extends SaWidgetElement implements ShortcutClient {
   override connectedCallback(): void {
     super.connectedCallback();
     addShortcutClient(this);
+    markTopBar(this, true); // a sticky hotline banner keeps clear of it, whatever tag a host chose
     const fallbackLink = this.querySelector(':scope > a[href]');
     if (fallbackLink && !/\bnoreferrer\b/i.test(fallbackLink.getAttribute('rel') ?? '')) {
-      warnOnce('<sa-quick-exit> fallback link lacks rel="noreferrer nofollow" (it leaves when JavaScript is off).');
+      this.warn('fallback link', 'lacks rel="noreferrer nofollow" (it leaves when JavaScript is off).');
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeShortcutClient(this);
+    markTopBar(this, false);
     untrackStickyHeight(this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    for (const [field, choices] of [
-      ['shortcut', SHORTCUT_MODES],
-      ['position', POSITIONS],
-    ] as const) {
-      const value = this[field];
-      if (changed.has(field) && !(choices as readonly string[]).includes(value)) {
-        warnOnce(`<sa-quick-exit> ${field} "${value}" is not one of ${choices.join(', ')}; using ${choices[0]}.`);
-      }
-    }
+    if (changed.has('shortcut')) this.oneOf('shortcut', this.shortcut, SHORTCUT_MODES, 'shift');
+    if (changed.has('position')) this.oneOf('position', this.position, POSITIONS, 'sticky');
   }
 
   protected override updated(): void {
