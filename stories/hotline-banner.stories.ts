@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import type { Resource } from '../packages/core/src/index.ts';
-import '../packages/widgets/src/define-all.ts';
+import type { Resource } from '@stalking-awareness/core';
+import '@stalking-awareness/widgets/define-all';
 import { demoDataUrl } from './fixtures/demo-data-server.ts';
 import { longTextLine } from './fixtures/example-resources.ts';
 

@@ -37,7 +37,7 @@ const EXPECTED_TEXT = {
   'sa-quick-exit': 'Exit this page',
   'sa-hotline-banner': 'National Domestic Violence Hotline',
   'sa-resource-card': 'National Domestic Violence Hotline',
-  'sa-resource-list': 'If you are in danger,',
+  'sa-resource-list': 'If you are in immediate danger, call',
   'sa-legal-disclaimer': 'Child Support Services',
   'sa-safety-alert': 'Someone may be able to see what you do on this computer or phone.',
   'sa-stalking-log': 'Write nothing you would not want the person stalking you to see.',

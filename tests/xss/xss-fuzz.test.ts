@@ -14,7 +14,7 @@
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { setExitNavigator, validateResource, validateResources, type Resource } from '@stalking-awareness/core';
-import '../../packages/widgets/src/define-all.js';
+import '@stalking-awareness/widgets/define-all';
 import { findProblems, overflow, shadowTags } from './inspect.js';
 import { LONG_PAYLOADS, PAYLOADS } from './payloads.js';
 import { BASE_RESOURCE, FUZZ_FIELDS, PROTOTYPE_DOCUMENTS, recordsFor, type FuzzField } from './resource-fields.js';

@@ -25,8 +25,8 @@ function writeJson(name, value) {
   return path;
 }
 
-const { defaultResources } = await import('../dist/resources/default-resources.js');
-const types = await import('../dist/resources/types.js');
+const { defaultResources } = await import('../dist/data.js');
+const types = await import('../dist/data.js');
 const patterns = await import('../dist/resources/patterns.js');
 
 describe('sa-validate', () => {

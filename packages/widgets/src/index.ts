@@ -16,3 +16,4 @@ export { SaSafeAccess } from './safe-access/index.js';
 export { widgetLocaleLoaders } from './localization.js';
 export { mountWidgets, observeWidgets } from './mount/index.js';
 export * from '@stalking-awareness/core';
+export type { SaEventMap, SaEventName, ResourceActionDetail, DismissDetail } from './base/events.js';

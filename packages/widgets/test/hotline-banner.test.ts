@@ -1,10 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/hotline-banner/define.js';
 import type { SaHotlineBanner } from '../src/hotline-banner/index.js';
-import { resetWarnings } from '../../core/src/warn.js';
+import { resetWarnings } from '@stalking-awareness/core/testing';
 // loadResources imports the data adapter lazily; load it up front so the src
 // tests' short settle time does not race a module download.
-import '../../core/src/resources/from-data.js';
+import '@stalking-awareness/core/data';
 import {
   accessibleName,
   captureWarnings,
@@ -221,35 +221,35 @@ describe('sa-hotline-banner: open status', () => {
     return shadowOf(el).querySelector('[part~="status"]')!.textContent!.trim();
   }
 
-  it('says 24/7 for an always-open line', async () => {
+  it('says an always-open line is open 24 hours a day', async () => {
     const el = await fixture<SaHotlineBanner>(
       html`<sa-hotline-banner .now=${at('2026-11-24T15:00:00Z')}></sa-hotline-banner>`,
     );
-    expect(shadowOf(el).querySelector('[part~="status"]')!.textContent!.trim()).to.equal('24/7');
+    expect(shadowOf(el).querySelector('[part~="status"]')!.textContent!.trim()).to.equal('Open now, 24 hours a day');
   });
 
   it('says when an open line closes, with its time zone', async () => {
     const text = await statusAt(at('2026-11-24T15:00:00Z')); // 10:00 in New York
-    expect(text).to.match(/^Open now · closes 5\s?(p\.m\.|PM) (ET|EST)$/);
+    expect(text).to.match(/^Open now, until 5\s?(p\.m\.|PM) (ET|EST)$/);
   });
 
   it('says when a closed line opens later the same day', async () => {
     const text = await statusAt(at('2026-11-24T12:00:00Z')); // 07:00 in New York
-    expect(text).to.match(/^Closed · opens 9\s?(a\.m\.|AM) (ET|EST)$/);
+    expect(text).to.match(/^Closed now, opens 9\s?(a\.m\.|AM) (ET|EST)$/);
   });
 
   it('names the day when a closed line opens on another day', async () => {
     const evening = await statusAt(at('2026-11-24T23:30:00Z')); // Tuesday 18:30
-    expect(evening).to.match(/^Closed · opens Wednesday at 9\s?(a\.m\.|AM) (ET|EST)$/);
+    expect(evening).to.match(/^Closed now, opens Wednesday at 9\s?(a\.m\.|AM) (ET|EST)$/);
     const saturday = await statusAt(at('2026-11-28T16:00:00Z')); // Saturday 11:00
-    expect(saturday).to.match(/^Closed · opens Monday at 9\s?(a\.m\.|AM) (ET|EST)$/);
+    expect(saturday).to.match(/^Closed now, opens Monday at 9\s?(a\.m\.|AM) (ET|EST)$/);
   });
 
   it('speaks Spanish in Spanish', async () => {
     const open = await statusAt(at('2026-11-24T15:00:00Z'), 'es');
-    expect(open).to.match(/^Abierto ahora · cierra a las 5 p\. ?m\. ET$/);
+    expect(open).to.match(/^Abierto ahora, hasta las 5 p\. ?m\. ET$/);
     const closed = await statusAt(at('2026-11-28T16:00:00Z'), 'es');
-    expect(closed).to.match(/^Cerrado · abre el lunes a las 9 a\. ?m\. ET$/);
+    expect(closed).to.match(/^Cerrado ahora, abre el lunes a las 9 a\. ?m\. ET$/);
   });
 
   it('updates itself at closing time, so "Open now" never outlives the hours', async () => {
@@ -277,13 +277,13 @@ describe('sa-hotline-banner: open status', () => {
         html`<sa-hotline-banner .resource=${weekdayLine()}></sa-hotline-banner>`,
       );
       const status = () => shadowOf(el).querySelector('[part~="status"]')!.textContent!.trim();
-      expect(status()).to.match(/^Open now · closes 5/);
+      expect(status()).to.match(/^Open now, until 5/);
       const refresh = timers.at(-1)!;
       expect(refresh.delay, 'refreshes soon after closing time').to.be.within(30_000, 32_000);
       clock += refresh.delay;
       refresh.callback();
       await el.updateComplete;
-      expect(status()).to.match(/^Closed · opens Wednesday at 9/);
+      expect(status()).to.match(/^Closed now, opens Wednesday at 9/);
     } finally {
       globalThis.Date = RealDate;
       window.setTimeout = realSetTimeout;

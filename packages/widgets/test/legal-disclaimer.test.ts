@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { findDefaultResource, localizeResource, safeUrl } from '@stalking-awareness/core';
-import { resetWarnings } from '../../core/src/warn.js';
+import { resetWarnings } from '@stalking-awareness/core/testing';
 import '../src/legal-disclaimer/define.js';
 import type { SaLegalDisclaimer } from '../src/legal-disclaimer/index.js';
 import { LEGAL_RESOURCE_IDS, JURISDICTION_CODES, jurisdictionName } from '../src/legal-disclaimer/index.js';

@@ -3,7 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Resource } from '@stalking-awareness/core';
 import '../src/resource-card/define.js';
 import type { SaResourceCard } from '../src/resource-card/resource-card.js';
-import { StatusRefresh } from '../src/resource-card/status-refresh.js';
+import { StatusRefresh } from '../src/shared/status-refresh.js';
 
 /** A host that only counts re-render requests. */
 function countingHost() {

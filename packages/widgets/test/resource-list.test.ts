@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { defaultResources, type Hours, type Resource } from '@stalking-awareness/core';
-import { resetWarnings } from '../../core/src/warn.js';
+import { resetWarnings } from '@stalking-awareness/core/testing';
 import '../src/resource-list/define.js';
 import type { SaResourceList } from '../src/resource-list/resource-list.js';
 
@@ -120,8 +120,8 @@ describe('sa-resource-list', () => {
     expect(root(el).querySelectorAll('li h3').length).to.equal(defaultResources.length);
     expect(names(el)).to.include('National Domestic Violence Hotline');
     expect(seenAndRead(root(el).querySelector('[part="emergency"]'))).to.deep.equal([
-      'If you are in danger, call 911',
-      'If you are in danger, call 911, 9 1 1',
+      'If you are in immediate danger, call 911',
+      'If you are in immediate danger, call 911, 9 1 1',
     ]);
     expect(emergencyLink(el)?.getAttribute('href')).to.equal('tel:911');
   });
@@ -531,8 +531,8 @@ describe('sa-resource-list', () => {
       const el = wrapper.querySelector('sa-resource-list')!;
       await waitUntil(() => root(el).querySelector('[lang="es"]'), 'the list never switched to Spanish');
       expect(seenAndRead(root(el).querySelector('[part="emergency"]'))).to.deep.equal([
-        'Si está en peligro, llame al 911',
-        'Si está en peligro, llame al 911, 9 1 1',
+        'Si está en peligro inmediato, llame al 911',
+        'Si está en peligro inmediato, llame al 911, 9 1 1',
       ]);
       expect(root(el).querySelector('label[for="search"]')?.textContent?.trim()).to.equal('Buscar recursos');
       expect(statusText(el)).to.equal(`${defaultResources.length} recursos`);

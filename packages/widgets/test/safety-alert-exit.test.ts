@@ -2,9 +2,7 @@
 // call core's exitPage(), so the page is hidden before anything else happens.
 import { expect, html } from '@open-wc/testing';
 import { DEFAULT_EXIT_DESTINATION, setExitNavigator } from '@stalking-awareness/core';
-import { EXIT_COVER_ATTRIBUTE } from '../../core/src/exit/hide-page.js';
-import { undoExitForTests } from '../../core/src/exit/testing.js';
-import { resetWarnings } from '../../core/src/warn.js';
+import { EXIT_COVER_ATTRIBUTE, undoExitForTests, resetWarnings } from '@stalking-awareness/core/testing';
 import '../src/safety-alert/define.js';
 import '../src/quick-exit/define.js';
 import type { SaSafetyAlert } from '../src/safety-alert/index.js';

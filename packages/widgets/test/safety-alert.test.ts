@@ -1,7 +1,7 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { findDefaultResource, localizeResource, safeUrl, DEFAULT_EXIT_DESTINATION } from '@stalking-awareness/core';
-import { resetWarnings } from '../../core/src/warn.js';
+import { resetWarnings } from '@stalking-awareness/core/testing';
 import '../src/safety-alert/define.js';
 import { TECH_SAFETY_RESOURCE_ID, type SaSafetyAlert } from '../src/safety-alert/index.js';
 import { fleschKincaidGrade, renderedTextBlocks, spanishGrade } from './helpers/readability.js';

@@ -3,6 +3,7 @@ import type { LocaleLoaders } from '../localization/catalog.js';
 import { LocaleController } from '../localization/locale-controller.js';
 import { tokenStyles } from '../tokens/design-tokens.js';
 import { VERSION } from '../version.js';
+import { dispatchSaEvent } from './dispatch.js';
 import { hostStyles } from './host-styles.js';
 
 /** Options for {@link SaElement.emit}. Events always bubble and are composed. */
@@ -68,13 +69,6 @@ export class SaElement extends LitElement {
    * document. Returns the event, so a cancelable one can be checked.
    */
   emit(name: `sa-${string}`, detail: unknown, options: EmitOptions = {}): CustomEvent {
-    const event = new CustomEvent(name, {
-      detail,
-      bubbles: true,
-      composed: true,
-      cancelable: options.cancelable ?? false,
-    });
-    this.dispatchEvent(event);
-    return event;
+    return dispatchSaEvent(this, name, detail, options.cancelable);
   }
 }

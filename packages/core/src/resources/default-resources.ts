@@ -315,8 +315,12 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-/** The bundled dataset, frozen so no page script can alter a hotline number in place. */
-export const defaultResources: readonly Resource[] = deepFreeze(records);
+/**
+ * The bundled dataset, frozen so no page script can alter a hotline number in place.
+ * Marked pure: freezing touches only these records, so a bundle that never reads
+ * the dataset (the quick exit's) leaves it out.
+ */
+export const defaultResources: readonly Resource[] = /* @__PURE__ */ deepFreeze(records);
 
 /** A bundled record by id, e.g. `findDefaultResource('ndvh')`. */
 export function findDefaultResource(id: string): Resource | undefined {

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, type Contact, type ContactChannel, type Resource } from '@stalking-awareness/core';
-import { contactLink, renderContactLink } from '../shared/contact-links.js';
+import { renderContactRow } from '../shared/contact-row.js';
 import type { HotlineStatusText } from './hotline-status.js';
 
 /** The ways to reach a line that belong in a banner; web and email live on the resource card. */
@@ -31,9 +31,10 @@ export function firstSentence(text: string): string {
   return match ? match[0] : text;
 }
 
+const ACTION_ROW = { item: 'action', link: 'action' };
+
 function renderAction(contact: Contact, locale: string): TemplateResult {
-  // The link itself says what this number is for ("Spanish: press 2"), so links to one number get distinct names.
-  return html`<li class="action">${renderContactLink(contactLink(contact, locale), 'action')}</li>`;
+  return renderContactRow(contact, ACTION_ROW, locale);
 }
 
 /**

@@ -22,6 +22,7 @@ import {
   type ShortcutProgress,
 } from './shortcut-keys.js';
 import { addTopLayerClient, removeTopLayerClient, topLayerSupported, type TopLayerClient } from './top-layer.js';
+import { markTopBar } from '../shared/top-bars.js';
 
 const SHORTCUT_MODES: readonly ShortcutMode[] = ['shift', 'escape', 'none'];
 const POSITIONS = ['sticky', 'inline'] as const;
@@ -150,6 +151,7 @@ export class SaQuickExit extends ReactiveElement implements ShortcutClient, TopL
   override connectedCallback(): void {
     super.connectedCallback();
     addShortcutClient(this);
+    markTopBar(this, true); // a sticky hotline banner keeps clear of it, whatever tag a host chose
     const fallbackLink = this.querySelector(':scope > a[href]');
     if (fallbackLink && !/\bnoreferrer\b/i.test(fallbackLink.getAttribute('rel') ?? '')) {
       warnOnce(`<${this.localName}> fallback link lacks rel="noreferrer nofollow" (it leaves when JavaScript is off).`);
@@ -159,6 +161,7 @@ export class SaQuickExit extends ReactiveElement implements ShortcutClient, TopL
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeShortcutClient(this);
+    markTopBar(this, false);
     this.leaveStickyMode();
   }
 

@@ -5,8 +5,8 @@ import {
   type Resource,
   type ResourceCategory,
 } from '@stalking-awareness/core';
-import { categoryLabel } from '../resource-card/category-label.js';
-import { resourceView, statusAt, type ResourceView } from '../resource-card/resource-view.js';
+import { categoryLabel } from '../shared/category-label.js';
+import { resourceView, statusAt, type ResourceView } from '../shared/resource-view.js';
 import { foldForSearch } from './search-text.js';
 
 /**

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str, type ResourceCategory } from '@stalking-awareness/core';
-import { categoryLabel } from '../resource-card/category-label.js';
+import { categoryLabel } from '../shared/category-label.js';
 
 export type CategoryChoice = ResourceCategory | 'all';
 

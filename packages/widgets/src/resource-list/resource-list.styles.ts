@@ -30,7 +30,12 @@ export const resourceListStyles = css`
     color: var(--_list-emergency-color);
     font-weight: 600;
   }
-  .emergency a {
+  /* The shared emergency line's link is a sentence in the band, not one more card action. */
+  .emergency .contact {
+    display: inline;
+    padding: 0;
+    border: 0;
+    background: none;
     color: inherit;
     text-decoration-thickness: 0.125em;
   }

@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { exitDestination, exitPage, msg, str, warnOnce } from '@stalking-awareness/core';
-import { datasetLink } from '../shared/dataset-link.js';
+import { exitDestination, exitPage, msg, str } from '@stalking-awareness/core';
+import type { DismissDetail } from '../base/events.js';
+import { datasetLink, type ResourceLink } from '../shared/dataset-link.js';
 import { datasetContacts } from '../shared/dataset-contacts.js';
 import { contactFromEvent, contactLink, contactLinkStyles, renderContactLink } from '../shared/contact-links.js';
 import {
@@ -10,7 +11,7 @@ import {
   renderCallTraceNote,
   type CallTraceNoteSetting,
 } from '../shared/call-trace-note.js';
-import { renderHeading, toHeadingLevel, isHeadingLevel } from '../shared/heading.js';
+import { SECTION_HEADING_LEVELS, renderHeading, type HeadingLevel } from '../shared/heading.js';
 import { focusNextAfter } from '../shared/focus-after.js';
 import { safetyAlertStyles } from './safety-alert.styles.js';
 import { disclosureStyles } from '../shared/disclosure-styles.js';
@@ -18,13 +19,10 @@ import { SaWidgetElement } from '../base/widget-element.js';
 
 export type SafetyAlertVariant = 'banner' | 'inline' | 'emergency';
 
-/** Detail of `sa-dismiss`. */
-export interface SafetyAlertDismissDetail {
-  variant: SafetyAlertVariant;
-}
+/** Detail of `sa-dismiss` (declared once in SaEventMap): `variant` is the variant that was hidden. */
+export type SafetyAlertDismissDetail = DismissDetail;
 
 const VARIANTS: readonly SafetyAlertVariant[] = ['banner', 'inline', 'emergency'];
-const TAG = 'sa-safety-alert';
 
 /** Dataset id of the technology-safety resource the steps link to. */
 export const TECH_SAFETY_RESOURCE_ID = 'nnedv-safety-net';
@@ -123,19 +121,22 @@ export class SaSafetyAlert extends SaWidgetElement {
     if (contact && resourceId) this.emit('sa-resource-action', { resourceId, channel: contact.channel });
   };
 
+  // Derived in willUpdate, so render() only reads them.
+  private shownHeadingLevel: HeadingLevel = 2;
+  private techSafety: ResourceLink | undefined;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('variant') && !VARIANTS.includes(this.variant)) {
-      warnOnce(`<${TAG}> variant "${this.variant}" is not one of ${VARIANTS.join(', ')}; "banner" is used.`);
-    }
+    if (changed.has('variant')) this.oneOf('variant', this.variant, VARIANTS, 'banner'); // warns; see activeVariant
     // Validate early, so a bad destination is reported on page load, not at the moment of an exit.
     if ((changed.has('quickExitHref') || changed.has('quickExit')) && this.quickExit) void this.exitDestination;
     if (changed.has('callTraceNote'))
       this.traceNote = this.oneOf('call-trace-note', this.callTraceNote, CALL_TRACE_NOTE_VALUES, 'on');
-    if (changed.has('headingLevel') && !isHeadingLevel(this.headingLevel)) {
-      warnOnce(`<${TAG}> heading-level "${this.headingLevel}" is not 2–6; level 2 is used.`);
-    }
+    if (changed.has('headingLevel'))
+      this.shownHeadingLevel = this.oneOf('heading-level', this.headingLevel, SECTION_HEADING_LEVELS, 2);
+    this.techSafety = datasetLink(TECH_SAFETY_RESOURCE_ID, this.locale, this.localName);
   }
 
+  /** The variant in effect, read at once (canDismiss must hold before a re-render): unknown means `banner`. */
   private get activeVariant(): SafetyAlertVariant {
     return VARIANTS.includes(this.variant) ? this.variant : 'banner';
   }
@@ -160,7 +161,7 @@ export class SaSafetyAlert extends SaWidgetElement {
 
   /** The validated destination of the exit button: `quick-exit-href`, else core's default. */
   get exitDestination(): string {
-    return exitDestination((this.quickExitHref ?? '').trim(), `<${TAG}> quick-exit-href`);
+    return exitDestination((this.quickExitHref ?? '').trim(), `<${this.localName}> quick-exit-href`);
   }
 
   /** Leaves the page exactly as `<sa-quick-exit>` does: one implementation, core's exitPage(). */
@@ -181,7 +182,7 @@ export class SaSafetyAlert extends SaWidgetElement {
       aria-labelledby=${emergency ? 'heading' : nothing}
       aria-label=${emergency ? nothing : heading}
     >
-      ${emergency ? renderHeading(toHeadingLevel(this.headingLevel), 'heading', heading) : nothing}
+      ${emergency ? renderHeading(this.shownHeadingLevel, heading, { id: 'heading', part: 'heading' }) : nothing}
       <div class="top">
         <p part="message">
           ${msg('Someone may be able to see what you do on this computer or phone.', {
@@ -220,7 +221,7 @@ export class SaSafetyAlert extends SaWidgetElement {
    * with the note on call traces right after it (the first call link met).
    */
   private renderEmergency(): TemplateResult | typeof nothing {
-    const emergency = datasetContacts(EMERGENCY_RESOURCE_ID, ['voice'], this.locale, TAG);
+    const emergency = datasetContacts(EMERGENCY_RESOURCE_ID, ['voice'], this.locale, this.localName);
     if (!emergency) return nothing;
     return html`<p part="emergency" class="emergency-line" data-resource=${emergency.id}>
         ${msg('If you are in danger:', { id: 'safety-alert.emergency-lead' })}
@@ -235,7 +236,7 @@ export class SaSafetyAlert extends SaWidgetElement {
    * corrected number reaches the alert too.
    */
   private renderAdvocate(emergency: boolean): TemplateResult | typeof nothing {
-    const hotline = datasetContacts(ADVOCATE_HOTLINE_ID, HOTLINE_CHANNELS, this.locale, TAG);
+    const hotline = datasetContacts(ADVOCATE_HOTLINE_ID, HOTLINE_CHANNELS, this.locale, this.localName);
     if (!hotline) return nothing;
     return html`<div part="advocate" class="advocate" data-resource=${hotline.id}>
       <p>
@@ -249,7 +250,7 @@ export class SaSafetyAlert extends SaWidgetElement {
   }
 
   private renderSteps(): TemplateResult {
-    const techSafety = datasetLink(TECH_SAFETY_RESOURCE_ID, this.locale, TAG);
+    const techSafety = this.techSafety;
     return html`<details part="details">
       <summary part="summary">${msg('Ways to lower the risk', { id: 'safety-alert.summary' })}</summary>
       <ul part="steps">

@@ -5,7 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@stalking-awareness/core';
 import { SaWidgetElement } from '../base/widget-element.js';
 import { datasetLink } from '../shared/dataset-link.js';
-import { isHeadingLevel, renderHeading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
+import { SECTION_HEADING_LEVELS, renderHeading, type HeadingLevel } from '../shared/heading.js';
 import { renderSubHeading } from '../shared/sub-heading.js';
 import {
   PrivateEntriesController,
@@ -78,6 +78,9 @@ export class SaStalkingLog extends SaWidgetElement {
   /** Level of the main heading (2–6); section and entry headings are one level below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
+  /** The heading level in effect (a bad `heading-level` falls back to 2), derived in willUpdate. */
+  private sectionLevel: HeadingLevel = 2;
+
   @state() private logEntries: LogEntry[] = [];
   @state() private draft: LogEntryValues = blankValues();
   @state() private editingId: string | null = null;
@@ -112,8 +115,8 @@ export class SaStalkingLog extends SaWidgetElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('headingLevel') && !isHeadingLevel(this.headingLevel)) {
-      this.warn('heading-level', `"${this.headingLevel}" is not 2–6; level 2 is used.`);
+    if (changed.has('headingLevel')) {
+      this.sectionLevel = this.oneOf('heading-level', this.headingLevel, SECTION_HEADING_LEVELS, 2);
     }
   }
 
@@ -201,10 +204,10 @@ export class SaStalkingLog extends SaWidgetElement {
   }
 
   protected override render() {
-    const level = toHeadingLevel(this.headingLevel);
+    const level = this.sectionLevel;
     const sparcLog = datasetLink(SPARC_LOG_RESOURCE_ID, this.locale, this.localName);
     return html`<section part="base" lang=${this.locale} aria-labelledby="heading">
-      ${renderHeading(level, 'heading', logTitle())}
+      ${renderHeading(level, logTitle(), { part: 'heading', id: 'heading' })}
       <div part="warning" class="warning" role="note">${logWarningLines().map((line) => html`<p>${line}</p>`)}</div>
       ${
         sparcLog

@@ -1,23 +1,21 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import {
-  msg,
-  str,
-  weekdayIfNotToday,
-  type Contact,
-  type OpenStatus,
-  type ResourceStatus,
-} from '@stalking-awareness/core';
-import { contactLink, renderContactLink } from '../shared/contact-links.js';
-import { leavesPhoneTrace, renderCallTraceNote, type CallTraceNoteSetting } from '../shared/call-trace-note.js';
+import { msg, str, type Contact, type OpenStatus, type ResourceStatus } from '@stalking-awareness/core';
 import { categoryLabel } from './category-label.js';
-import { withTimeArticle } from '../shared/time-article.js';
-import { changeTimeText, statusAt, type ResourceView } from './resource-view.js';
+import { renderContactRow } from './contact-row.js';
+import { renderHeading, type HeadingLevel } from './heading.js';
+import { openStatusText } from './open-status-text.js';
+import { statusAt, type ResourceView } from './resource-view.js';
+import { leavesPhoneTrace, renderCallTraceNote, type CallTraceNoteSetting } from './call-trace-note.js';
+import { hoursNotListedText } from './open-status-text.js';
 
 export type ResourceCardVariant = 'full' | 'compact';
 
+/** The card variants, for `SaWidgetElement.oneOf`. */
+export const RESOURCE_CARD_VARIANTS: readonly ResourceCardVariant[] = ['full', 'compact'];
+
 export interface ResourceCardOptions {
   /** 2–6 renders a real `<hN>`; 1 is allowed but rarely right inside a page. */
-  headingLevel: number;
+  headingLevel: HeadingLevel;
   variant: ResourceCardVariant;
   now: Date;
   /** The record's `reviewBy` date has passed. */
@@ -36,7 +34,7 @@ export function renderResourceCard(view: ResourceView, options: ResourceCardOpti
   const resource = view.localized;
   const compact = options.variant === 'compact';
   return html`<article part="card" class=${compact ? 'card compact' : 'card'} data-resource-id=${resource.id}>
-    ${renderHeading(options.headingLevel, resource.name)}
+    ${renderHeading(options.headingLevel, resource.name, { part: 'name', className: 'name' })}
     <p part="category" class="category">${categoryLabel(resource.category)}</p>
     ${
       resource.status === 'active'
@@ -71,26 +69,10 @@ export function renderResourceCard(view: ResourceView, options: ResourceCardOpti
   </article>`;
 }
 
-function renderContact(contact: Contact, locale: string): TemplateResult {
-  // The link itself says what this number is for ("Spanish: press 2"), so links to one number get distinct names.
-  return html`<li class="contact-item">${renderContactLink(contactLink(contact, locale))}</li>`;
-}
+const CONTACT_ROW = { item: 'contact-item', link: 'contact' };
 
-function renderHeading(level: number, name: string): TemplateResult {
-  switch (level) {
-    case 1:
-      return html`<h1 part="name" class="name">${name}</h1>`;
-    case 2:
-      return html`<h2 part="name" class="name">${name}</h2>`;
-    case 4:
-      return html`<h4 part="name" class="name">${name}</h4>`;
-    case 5:
-      return html`<h5 part="name" class="name">${name}</h5>`;
-    case 6:
-      return html`<h6 part="name" class="name">${name}</h6>`;
-    default:
-      return html`<h3 part="name" class="name">${name}</h3>`;
-  }
+function renderContact(contact: Contact, locale: string): TemplateResult {
+  return renderContactRow(contact, CONTACT_ROW, locale);
 }
 
 function statusNotice(status: Exclude<ResourceStatus, 'active'>): string {
@@ -102,28 +84,6 @@ function statusNotice(status: Exclude<ResourceStatus, 'active'>): string {
     case 'defunct':
       return msg('This service has closed.', { id: 'resource-card.status.defunct' });
   }
-}
-
-/** "Open now, until 5 p.m. ET" — words, never colour alone; the day too when it is not today. */
-function statusText(status: OpenStatus, locale: string, now: Date): string | undefined {
-  if (status.alwaysOpen) return msg('Open now, 24 hours a day', { id: 'resource-card.open-always' });
-  const { nextChange, timeZone } = status;
-  const change =
-    nextChange && timeZone ? withTimeArticle(changeTimeText(nextChange, timeZone, locale), locale) : undefined;
-  const day = change && nextChange && timeZone ? weekdayIfNotToday(nextChange, now, timeZone, locale) : undefined;
-  if (status.state === 'open') {
-    if (!change) return msg('Open now', { id: 'resource-card.open' });
-    return day
-      ? msg(str`Open now, until ${day} at ${change}`, { id: 'resource-card.open-until-day' })
-      : msg(str`Open now, until ${change}`, { id: 'resource-card.open-until' });
-  }
-  if (status.state === 'closed') {
-    if (!change) return msg('Closed now', { id: 'resource-card.closed' });
-    return day
-      ? msg(str`Closed now, opens ${day} at ${change}`, { id: 'resource-card.closed-until-day' })
-      : msg(str`Closed now, opens ${change}`, { id: 'resource-card.closed-until' });
-  }
-  return undefined;
 }
 
 /** Channels whose use depends on opening hours; a web page is there whenever it is read. */
@@ -148,14 +108,12 @@ function renderHours(view: ResourceView, status: OpenStatus | undefined, at: Dat
   if (hoursNotListed(view)) {
     // Unknown hours are never shown as closed: the line may well be open.
     return html`<p part="hours" class="hours">
-      <span part="open-status" class="open-status" data-state="unknown"
-        >${msg('Hours not listed', { id: 'resource-card.hours-unknown' })}</span
-      >
+      <span part="open-status" class="open-status" data-state="unknown">${hoursNotListedText().text}</span>
     </p>`;
   }
   if (!view.hoursText) return nothing;
   const state = status?.state ?? 'unknown';
-  const now = status ? statusText(status, view.locale, at) : undefined;
+  const now = status ? openStatusText(status, view.locale, at)?.text : undefined;
   return html`<p part="hours" class="hours">
     ${now ? html`<span part="open-status" class="open-status" data-state=${state}>${now}</span>` : nothing}
     ${
