@@ -3,7 +3,7 @@
 // link's accessible name starts with what is seen and reads numbers in groups.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { contactHref, findDefaultResource } from '@stalking-awareness/core';
-import { resetWarnings } from '../../core/src/warn.js';
+import { resetWarnings } from '@stalking-awareness/core/testing';
 import '../src/resource-card/define.js';
 import '../src/resource-list/define.js';
 import '../src/hotline-banner/define.js';

@@ -2,8 +2,7 @@
 // leaving the page forget it, and it is kept only by their own Print or Save.
 import { expect, html } from '@open-wc/testing';
 import { exitPage, setExitNavigator } from '@stalking-awareness/core';
-import { undoExitForTests } from '../../core/src/exit/testing.js';
-import { resetWarnings } from '../../core/src/warn.js';
+import { resetWarnings, undoExitForTests } from '@stalking-awareness/core/testing';
 import '../src/quick-exit/define.js';
 import type { SaSafetyPlan } from '../src/safety-plan/index.js';
 import { captureWarnings } from './helpers/content-fixtures.js';

@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { findDefaultResource } from '@stalking-awareness/core';
-import { resetWarnings } from '../../core/src/warn.js';
+import { resetWarnings } from '@stalking-awareness/core/testing';
 import '../src/stalking-log/define.js';
 import type { SaStalkingLog } from '../src/stalking-log/index.js';
 import { captureWarnings, renderIn, textOf } from './helpers/content-fixtures.js';

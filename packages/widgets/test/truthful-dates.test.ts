@@ -2,7 +2,7 @@
 // when its facts were checked, and about hours, must be as true as the facts.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { findDefaultResource, fromHsds, validateResources, type Resource } from '@stalking-awareness/core';
-import { resetWarnings } from '../../core/src/warn.js';
+import { resetWarnings } from '@stalking-awareness/core/testing';
 import '../src/resource-card/define.js';
 import '../src/resource-list/define.js';
 import '../src/hotline-banner/define.js';

@@ -1,4 +1,4 @@
-import { LitElement, adoptStyles, type PropertyValues } from 'lit';
+import { LitElement, adoptStyles } from 'lit';
 import type { LocaleLoaders } from '../localization/catalog.js';
 import { LocaleController } from '../localization/locale-controller.js';
 import { tokenStyles } from '../tokens/design-tokens.js';
@@ -60,8 +60,13 @@ export class SaElement extends LitElement {
     return this.localization.localize(fn);
   }
 
-  protected override update(changed: PropertyValues): void {
-    this.localize(() => super.update(changed));
+  /**
+   * The whole update (willUpdate, render, updated) runs with this element's
+   * strings active, so text derived in willUpdate (render stays pure) is in
+   * the reader's language too.
+   */
+  protected override performUpdate(): void {
+    this.localize(() => super.performUpdate());
   }
 
   /**

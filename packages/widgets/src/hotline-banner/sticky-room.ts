@@ -58,7 +58,10 @@ export class StickyRoomController implements ReactiveController {
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.hostSheet];
     }
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.pageSheet];
-    this.resizeObserver = new ResizeObserver(this.remeasure);
+    // Measured in the next frame, not inside the observer's callback: the
+    // quick exit resizes its own host as its bar settles, and writing the
+    // reserves from within the callback would loop resize notifications.
+    this.resizeObserver = new ResizeObserver(() => requestAnimationFrame(this.remeasure));
     this.resizeObserver.observe(panel);
     this.observeTopBars();
     // A quick exit that connects (or upgrades) after us is observed and measured then.

@@ -35,3 +35,12 @@ export function captureWarnings(): { messages: string[]; restore: () => void } {
   };
   return { messages, restore: () => (console.warn = original) };
 }
+
+/**
+ * Warnings about the input, without the bundled data's review notices: some
+ * bundled sources are past their review date (the honest dates of issue 12),
+ * and that notice is expected wherever their records show.
+ */
+export function inputWarnings(messages: readonly string[]): string[] {
+  return messages.filter((message) => !/was due for review/.test(message));
+}
