@@ -124,7 +124,7 @@ export function renderOptions(
     }
   };
   return html`<fieldset part="options">
-      <legend>${msg('Options you could consider. Tick the ones that fit.', { id: 'safety-plan.legend' })}</legend>
+      <legend>${msg('Options you could consider. Check the ones that fit.', { id: 'safety-plan.legend' })}</legend>
       <ul class="options" role="list">
         ${options.map((option) => renderOption(view, option))}
         ${own.map((step, index) => renderOwnStep(view, step.key, step.text, index + 1, add))}

@@ -239,7 +239,7 @@ export class SaSafetyPlan extends SaWidgetElement {
   }
 
   private nothingYet(): string {
-    return msg('Your plan is empty. Tick an option or add your own step first.', { id: 'safety-plan.empty' });
+    return msg('Your plan is empty. Check an option or add your own step first.', { id: 'safety-plan.empty' });
   }
 
   private clearByChoice(): void {
