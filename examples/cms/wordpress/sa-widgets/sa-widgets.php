@@ -20,6 +20,8 @@ function sa_widgets_allowed_tags() {
 		'sa-resource-card'    => array( 'resource-id' => true, 'heading-level' => true, 'variant' => true, 'hide-stale' => true ),
 		'sa-resource-list'    => array( 'categories' => true, 'search' => true, 'category-filter' => true, 'open-now-filter' => true, 'page-size' => true, 'heading-level' => true, 'variant' => true, 'hide-stale' => true ),
 		'sa-legal-disclaimer' => array( 'agency' => true, 'jurisdiction' => true, 'variant' => true, 'last-reviewed' => true, 'heading-level' => true ),
+		'sa-stalking-log'     => array( 'heading-level' => true ),
+		'sa-stalking-facts'   => array( 'variant' => true, 'show-in-january' => true, 'hotline' => true, 'heading-level' => true ),
 	);
 }
 
