@@ -127,7 +127,13 @@ describe('XSS fuzzing', function () {
       element('sa-legal-disclaimer', { variant: 'compact' }),
       element('sa-legal-disclaimer', { variant: 'inline' }),
       element('sa-quick-exit', { shortcut: 'escape' }),
+      element('sa-stalking-log'),
+      element('sa-stalking-facts'),
+      element('sa-stalking-facts', { variant: 'compact' }),
+      element('sa-stalking-facts', { variant: 'awareness-month' }),
       ...[1, 2, 3, 4, 5, 6].flatMap((level) => [
+        element('sa-stalking-log', { 'heading-level': String(level) }),
+        element('sa-stalking-facts', { 'heading-level': String(level) }),
         element('sa-resource-card', { 'heading-level': String(level) }, { resource: BASE_RESOURCE }),
         element('sa-safety-alert', { variant: 'emergency', 'heading-level': String(level) }),
         element('sa-legal-disclaimer', { 'heading-level': String(level) }),
