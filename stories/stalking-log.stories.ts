@@ -39,7 +39,7 @@ async function addExamples(canvasElement: HTMLElement): Promise<void> {
       field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
     }
     await log.updateComplete;
-    log.shadowRoot?.querySelector<HTMLButtonElement>('#new-what')?.form?.requestSubmit();
+    log.shadowRoot?.querySelector<HTMLButtonElement>('[data-action="commit"]')?.click();
     await log.updateComplete;
   }
 }

@@ -130,6 +130,8 @@ describe('XSS fuzzing', function () {
       element('sa-quick-exit', { shortcut: 'escape' }),
       element('sa-safety-plan', { variant: 'short' }),
       ...[1, 2, 3, 4, 5, 6].flatMap((level) => [
+        element('sa-stalking-log', { 'heading-level': String(level) }),
+        element('sa-stalking-facts', { 'heading-level': String(level) }),
         element('sa-resource-card', { 'heading-level': String(level) }, { resource: BASE_RESOURCE }),
         element('sa-safety-alert', { variant: 'emergency', 'heading-level': String(level) }),
         element('sa-legal-disclaimer', { 'heading-level': String(level) }),

@@ -74,6 +74,9 @@ describe('sa-stalking-log', () => {
     type(el, 'new', { date: '2026-11-20', time: '20:15' });
     q(el, '#new-what')!.focus();
     await sendKeys({ type: 'He parked outside my work again' });
+    await sendKeys({ press: 'Enter' }); // in "What happened", a new line, not a new entry
+    await sendKeys({ type: 'for an hour' });
+    expect(el.entryCount).to.equal(0);
     q(el, '#new-where')!.focus();
     await sendKeys({ type: 'Main St. lot' });
     await sendKeys({ press: 'Enter' });
@@ -83,7 +86,9 @@ describe('sa-stalking-log', () => {
     expect(text(entry)).to.include('Entry 1');
     expect(text(entry)).to.include('November 20, 2026');
     expect(text(entry)).to.include('8:15 PM');
-    expect(listedWhat(el)).to.deep.equal(['He parked outside my work again']);
+    expect(listedWhat(el)).to.deep.equal(['He parked outside my work again for an hour']);
+    expect(all(el, 'form').length, 'no form that could ever submit typed text to a URL').to.equal(0);
+    expect(q(el, '[part~="editor"]')!.getAttribute('aria-label')).to.equal('Add an entry');
     expect(text(entry)).to.include('Main St. lot');
     expect(q<HTMLTextAreaElement>(el, '#new-what')!.value).to.equal('');
     expect(text(q(el, '[role="status"]'))).to.equal('Entry 1 added.');
@@ -114,7 +119,7 @@ describe('sa-stalking-log', () => {
     await expect(el).to.be.accessible();
     type(el, 'edit', { what: 'Calls at night, 12 times', reportNumber: '26-1234', officer: 'Officer Lee, badge 88' });
     q<HTMLButtonElement>(el, '#edit-what')!
-      .closest('form')!
+      .closest('[part~="editor"]')!
       .querySelector<HTMLButtonElement>('[data-action="commit"]')!
       .click();
     await el.updateComplete;
@@ -257,7 +262,7 @@ describe('sa-stalking-log', () => {
       expect(rows[0]!.slice(0, 5)).to.deep.equal(['1', 'November 20, 2026', '9:05 AM', 'Followed me', 'Park']);
       expect(rows[1]![3]).to.equal('Texts');
       expect(getComputedStyle(q(el, '[part~="warning"]')!).display).to.not.equal('none');
-      for (const node of all(el, 'button, form, [part~="entry-list"], [part~="keep"]')) {
+      for (const node of all(el, 'button, [part~="editor"], [part~="entry-list"], [part~="keep"]')) {
         expect(node.getClientRects().length, `${node.localName} hidden in print`).to.equal(0);
       }
     });

@@ -59,7 +59,7 @@ let nextEntryId = 1;
  * @csspart entry-list - The list of entries (on screen).
  * @csspart entry - One entry.
  * @csspart entry-heading - The heading of one entry ("Entry 2").
- * @csspart editor - The form that adds or edits an entry.
+ * @csspart editor - The group of fields that adds or edits an entry (not a `<form>`: nothing can submit).
  * @csspart keep - Print and save.
  * @csspart kept-warning - What a print or a file leaves behind.
  * @csspart print-table - The table that prints instead of the list.
@@ -236,7 +236,7 @@ export class SaStalkingLog extends SaWidgetElement {
           this.editingId
             ? nothing
             : html`${renderSubHeading(level, msg('Add an entry', { id: 'stalking-log.add-heading' }))}
-              ${this.renderForm('new')}`
+              ${this.renderForm('new', msg('Add an entry', { id: 'stalking-log.add-heading' }))}`
         }
         ${this.renderKeep(level)}
       </div>
@@ -245,9 +245,10 @@ export class SaStalkingLog extends SaWidgetElement {
     </section>`;
   }
 
-  private renderForm(prefix: 'new' | 'edit'): TemplateResult {
+  private renderForm(prefix: 'new' | 'edit', label: string): TemplateResult {
     return renderEditor({
       prefix,
+      label,
       values: this.draft,
       invalid: this.draftError,
       editing: prefix === 'edit',
@@ -276,7 +277,11 @@ export class SaStalkingLog extends SaWidgetElement {
               msg(str`Entry ${index + 1}`, { id: 'stalking-log.entry-number' }),
               'entry-heading',
             )}
-            ${this.editingId === entry.id ? this.renderForm('edit') : this.renderEntry(entry, index, last)}
+            ${
+              this.editingId === entry.id
+                ? this.renderForm('edit', msg(str`Edit entry ${index + 1}`, { id: 'stalking-log.edit-label' }))
+                : this.renderEntry(entry, index, last)
+            }
           </li>`,
       )}
     </ol>`;
