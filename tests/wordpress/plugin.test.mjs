@@ -434,6 +434,8 @@ describe('WordPress plugin on a real WordPress', { timeout: 240000 }, () => {
       }));
       assert.deepEqual(disclaimer, { agency: 'Example County <b>CSS</b>', children: 0 });
       assert.equal(await page.$eval('sa-hotline-banner', (element) => element.hasAttribute('no-emergency')), true);
+      // Bare flags in a shortcode, as in [sa-resource-list search].
+      assert.equal(await page.$eval('sa-resource-list', (element) => element.hasAttribute('search')), true);
       const foreign = requests.filter((url) => new URL(url).origin !== wp.origin);
       assert.deepEqual(foreign, []);
       assert.deepEqual(problems, []);
