@@ -99,6 +99,13 @@ describe('data-sa-widget markup', () => {
     expect(warnings.messages.join('\n')).to.include('<sa-late-test> has no attribute "bogus"');
   });
 
+  it('mounts despite an attribute name the parser allows but the DOM refuses (data-)', async () => {
+    const host = await fixture(html`<div></div>`);
+    host.innerHTML = '<div data-sa-widget="legal-disclaimer" data-="" data-variant="inline"></div>';
+    const disclaimer = await mountedIn<HTMLElement>(host, 'sa-legal-disclaimer');
+    expect(disclaimer.getAttribute('variant')).to.equal('inline');
+  });
+
   it('lets an element the bundle loads only when its tag is used load from the markup', async () => {
     let loads = 0;
     defineWhenUsed('sa-lazy-test', async () => {

@@ -35,8 +35,8 @@ function knownAttributes(ctor: CustomElementConstructor): ReadonlySet<string> {
  */
 function copyAttributes(holder: Element, element: Element, known?: ReadonlySet<string>): void {
   for (const name of holder.getAttributeNames()) {
-    if (!name.startsWith('data-') || name === WIDGET_ATTRIBUTE) continue;
     const attribute = name.slice('data-'.length);
+    if (!name.startsWith('data-') || name === WIDGET_ATTRIBUTE || !attribute) continue;
     if (OWNER_ONLY_ATTRIBUTES.includes(attribute)) {
       warnAbout(holder, `${name} ignored: set ${attribute} in a template, not in page content.`);
     } else if (known && !known.has(attribute)) {
@@ -80,15 +80,24 @@ function mountOne(holder: Element): void {
   }, UNREGISTERED_WARNING_MS);
 }
 
+function tryMount(holder: Element): void {
+  try {
+    mountOne(holder);
+  } catch (error) {
+    // Whatever the markup or an element's own code throws: report it, and mount the others.
+    warnAbout(holder, `could not be mounted: ${String(error)}`);
+  }
+}
+
 /**
  * Upgrades every `<div data-sa-widget="hotline-banner" data-variant="compact">`
  * in `root` (and `root` itself) into the element it names, placed inside the
  * holder with the holder's content moved into it. Never throws: an unknown
- * name or attribute is reported once in the console and left alone.
+ * name or attribute is reported once in the console, and the content stays.
  */
 export function mountWidgets(root: ParentNode = document): void {
-  if (root instanceof Element && root.hasAttribute(WIDGET_ATTRIBUTE)) mountOne(root);
-  for (const holder of root.querySelectorAll(`[${WIDGET_ATTRIBUTE}]`)) mountOne(holder);
+  if (root instanceof Element && root.hasAttribute(WIDGET_ATTRIBUTE)) tryMount(root);
+  for (const holder of root.querySelectorAll(`[${WIDGET_ATTRIBUTE}]`)) tryMount(holder);
 }
 
 /**
