@@ -17,7 +17,13 @@ const WIDGET_NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 /** How long an unregistered name may wait for its element before the console hears of it. */
 export const UNREGISTERED_WARNING_MS = 2000;
 
-const mounted = new WeakSet<Element>();
+/**
+ * Marks a holder as mounted. A registered symbol, not a module-local set, so
+ * two copies of the library on one page (a CMS block and an app bundle) see
+ * each other's mounts and never mount one holder twice.
+ */
+const MOUNTED = Symbol.for('stalking-awareness.data-sa-widget.mounted');
+type Holder = Element & { [MOUNTED]?: true };
 
 function warnAbout(holder: Element, message: string): void {
   warnOnce(`${WIDGET_ATTRIBUTE}="${holder.getAttribute(WIDGET_ATTRIBUTE)}": ${message}`);
@@ -48,14 +54,14 @@ function copyAttributes(holder: Element, element: Element, known?: ReadonlySet<s
   }
 }
 
-function mountOne(holder: Element): void {
-  if (mounted.has(holder)) return;
+function mountOne(holder: Holder): void {
+  if (holder[MOUNTED]) return;
   const name = holder.getAttribute(WIDGET_ATTRIBUTE)?.trim().toLowerCase() ?? '';
   if (!WIDGET_NAME.test(name)) {
     warnAbout(holder, 'not an element name; left as it is.');
     return;
   }
-  mounted.add(holder);
+  holder[MOUNTED] = true;
   const tag = `sa-${name}`;
   const element = document.createElement(tag);
   const ctor = customElements.get(tag);
