@@ -3,7 +3,9 @@
 // typed for frameworks without anyone keeping a list by hand:
 // - elements.d.ts: per tag, the element class, attribute, property and event types;
 // - react.d.ts: React 19 JSX.IntrinsicElements (attributes, properties, `onsa-…` events);
-// - vue.d.ts: Vue 3 GlobalComponents.
+// - vue.d.ts: Vue 3 GlobalComponents;
+// - preact.d.ts: Preact JSX.IntrinsicElements (`onsa-…` events, as React 19);
+// - solid.d.ts: Solid JSX.IntrinsicElements, with `on:sa-…` events through JSX.CustomEvents.
 // Types come from the element classes in dist/ (`SaQuickExit['shortcut']`), so
 // they never drift from the code. Runs in `npm run build` after `analyze`.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -135,6 +137,56 @@ declare module 'vue' {
 export type { SaComponent };
 `;
 
+const PREACT = `${HEADER}// Preact: every sa- element in JSX, with its attributes, properties and
+// \`onsa-…\` event props. Include once: import type {} from '@stalking-awareness/widgets/types/preact';
+import type { HTMLAttributes } from 'preact';
+import type { EventProps, SaElements } from './elements.js';
+
+type SaProps<Tag extends keyof SaElements> = HTMLAttributes<SaElements[Tag]['element']> &
+  SaElements[Tag]['attributes'] &
+  SaElements[Tag]['properties'] &
+  EventProps<SaElements[Tag]['events']>;
+
+declare module 'preact' {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace JSX {
+    type SaIntrinsicElements = { [Tag in keyof SaElements]: SaProps<Tag> };
+    // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+    interface IntrinsicElements extends SaIntrinsicElements {}
+  }
+}
+
+export type { SaProps };
+`;
+
+/** Solid: events are written \`on:sa-exit\`, typed through JSX.CustomEvents. */
+function solidFile(elements) {
+  const events = [...new Set(elements.flatMap((e) => e.events))].sort();
+  return `${HEADER}// Solid: every sa- element in JSX (attributes and properties), and every
+// sa- event for \`on:sa-…\` handlers. Include once: import type {} from '@stalking-awareness/widgets/types/solid';
+import type { JSX as SolidJSX } from 'solid-js';
+import type { SaElements, SaEventOf } from './elements.js';
+
+type SaProps<Tag extends keyof SaElements> = SolidJSX.HTMLAttributes<SaElements[Tag]['element']> &
+  SaElements[Tag]['attributes'] &
+  SaElements[Tag]['properties'];
+
+declare module 'solid-js' {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace JSX {
+    type SaIntrinsicElements = { [Tag in keyof SaElements]: SaProps<Tag> };
+    // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+    interface IntrinsicElements extends SaIntrinsicElements {}
+    interface CustomEvents {
+${events.map((name) => `      '${name}': SaEventOf<'${name}'>;`).join('\n')}
+    }
+  }
+}
+
+export type { SaProps };
+`;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const manifest = JSON.parse(readFileSync(join(PACKAGE, 'custom-elements.json'), 'utf8'));
   const elements = elementsFrom(manifest);
@@ -142,5 +194,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   writeFileSync(join(OUT, 'elements.d.ts'), elementsFile(elements));
   writeFileSync(join(OUT, 'react.d.ts'), REACT);
   writeFileSync(join(OUT, 'vue.d.ts'), VUE);
+  writeFileSync(join(OUT, 'preact.d.ts'), PREACT);
+  writeFileSync(join(OUT, 'solid.d.ts'), solidFile(elements));
   console.log(`${OUT}: types for ${elements.map((e) => e.tag).join(', ')}`);
 }

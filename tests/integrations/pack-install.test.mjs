@@ -25,6 +25,8 @@ const VERSIONS = {
   '@types/react': '^19.3.0',
   '@types/react-dom': '^19.3.0',
   vue: '^3.5.45',
+  preact: '^11.2.0',
+  'solid-js': '^1.9.20',
 };
 
 const npm = (args, cwd) =>
@@ -78,7 +80,8 @@ const PAGE = (title, script, body = '') => `<!doctype html>
 /** A fresh Vite app in TypeScript: every element, the CMS markup form, and typed sa- events. */
 const VITE_APP = {
   'package.json': JSON.stringify({ name: 'vite-app', private: true, type: 'module' }),
-  'tsconfig.json': STRICT_TSCONFIG(),
+  // JSX only in the Preact and Solid type checks below, each file naming its own JSX source.
+  'tsconfig.json': STRICT_TSCONFIG({ jsx: 'react-jsx' }),
   'index.html': PAGE(
     'Vite app',
     '/src/main.ts',
@@ -105,6 +108,31 @@ document.querySelector('sa-resource-list')?.addEventListener('sa-resource-action
 });
 const check: boolean = exit instanceof SaQuickExit;
 (window as unknown as { ready: unknown }).ready = { check, issues: validateResources([]).issues.length };
+`,
+  // Preact and Solid JSX: type-checked only (not part of the Vite build).
+  'src/preact-types.tsx': `/** @jsxImportSource preact */
+import type {} from '@stalking-awareness/widgets/types/preact';
+
+export const app = (
+  <main>
+    <sa-quick-exit href="https://www.weather.gov/" shortcut="escape" onsa-exit={(event) => event.detail.destination} />
+    <sa-resource-list search heading-level={3} onsa-resource-action={(event) => event.detail.channel} />
+    {/* @ts-expect-error: not one of the banner's variants */}
+    <sa-hotline-banner variant="huge" />
+  </main>
+);
+`,
+  'src/solid-types.tsx': `/** @jsxImportSource solid-js */
+import type {} from '@stalking-awareness/widgets/types/solid';
+
+export const app = () => (
+  <main>
+    <sa-quick-exit href="https://www.weather.gov/" shortcut="escape" on:sa-exit={(event) => event.detail.destination} />
+    <sa-resource-list search heading-level={3} on:sa-resource-action={(event) => event.detail.channel} />
+    {/* @ts-expect-error: not one of the banner's variants */}
+    <sa-hotline-banner variant="huge" />
+  </main>
+);
 `,
   // Vue's GlobalComponents, as Volar and vue-tsc read them for templates.
   'src/vue-types.ts': `import type {} from '@stalking-awareness/widgets/types/vue';
@@ -238,8 +266,9 @@ describe('npm pack, then install into fresh apps', { timeout: 240_000 }, () => {
       manifest.modules.map((module) => module.path).filter((path) => !files.has(path)),
       [],
     );
-    for (const path of ['types/react.d.ts', 'types/vue.d.ts', 'types/elements.d.ts', 'cdn/manifest.json'])
-      assert.ok(files.has(path), path);
+    for (const type of ['elements', 'react', 'preact', 'solid', 'vue'])
+      assert.ok(files.has(`types/${type}.d.ts`), type);
+    for (const path of ['cdn/manifest.json']) assert.ok(files.has(path), path);
   });
 
   describe('installed into fresh apps', () => {
@@ -255,7 +284,7 @@ describe('npm pack, then install into fresh apps', { timeout: 240_000 }, () => {
       };
       const common = ['lit', '@lit/localize', 'vite', 'typescript'];
       [apps.vite, apps.react] = await Promise.all([
-        install('vite-app', VITE_APP, [...common, 'vue']),
+        install('vite-app', VITE_APP, [...common, 'vue', 'preact', 'solid-js']),
         install('react-app', REACT_APP, [...common, 'react', 'react-dom', '@types/react', '@types/react-dom']),
       ]);
       browser = await launchBrowser();

@@ -3,7 +3,7 @@ import DOMPurify from 'dompurify';
 import { resetWarnings } from '@stalking-awareness/core/testing';
 import '../src/define-all.js';
 import { defineWhenUsed } from '../src/cdn/define-when-used.js';
-import { UNREGISTERED_WARNING_MS } from '../src/mount/index.js';
+import { mountWidgets, UNREGISTERED_WARNING_MS } from '../src/mount/index.js';
 import type { SaHotlineBanner } from '../src/hotline-banner/index.js';
 import type { SaQuickExit } from '../src/quick-exit/index.js';
 import type { SaResourceList } from '../src/resource-list/index.js';
@@ -97,6 +97,28 @@ describe('data-sa-widget markup', () => {
     expect(late.getAttribute('label')).to.equal('Hi');
     expect(late.textContent).to.equal('kept');
     expect(warnings.messages.join('\n')).to.include('<sa-late-test> has no attribute "bogus"');
+  });
+
+  it('mounts despite an attribute name the parser allows but the DOM refuses (data-)', async () => {
+    const host = await fixture(html`<div></div>`);
+    host.innerHTML = '<div data-sa-widget="legal-disclaimer" data-="" data-variant="inline"></div>';
+    const disclaimer = await mountedIn<HTMLElement>(host, 'sa-legal-disclaimer');
+    expect(disclaimer.getAttribute('variant')).to.equal('inline');
+  });
+
+  it('mounts a holder once when two copies of the library are on the page', async () => {
+    // The same module under another URL: a second, independent copy.
+    const secondCopy = '../src/mount/mount.js?second-copy';
+    const other = (await import(secondCopy)) as typeof import('../src/mount/mount.js');
+    const host = await fixture(html`<div></div>`);
+    const observer = other.observeWidgets(host);
+    host.innerHTML = '<div data-sa-widget="legal-disclaimer" data-variant="inline"></div>';
+    await mountedIn(host, 'sa-legal-disclaimer');
+    mountWidgets(host);
+    other.mountWidgets(host);
+    await new Promise((done) => setTimeout(done));
+    observer();
+    expect(host.querySelectorAll('sa-legal-disclaimer').length).to.equal(1);
   });
 
   it('lets an element the bundle loads only when its tag is used load from the markup', async () => {

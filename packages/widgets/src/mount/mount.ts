@@ -17,7 +17,13 @@ const WIDGET_NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 /** How long an unregistered name may wait for its element before the console hears of it. */
 export const UNREGISTERED_WARNING_MS = 2000;
 
-const mounted = new WeakSet<Element>();
+/**
+ * Marks a holder as mounted. A registered symbol, not a module-local set, so
+ * two copies of the library on one page (a CMS block and an app bundle) see
+ * each other's mounts and never mount one holder twice.
+ */
+const MOUNTED = Symbol.for('stalking-awareness.data-sa-widget.mounted');
+type Holder = Element & { [MOUNTED]?: true };
 
 function warnAbout(holder: Element, message: string): void {
   warnOnce(`${WIDGET_ATTRIBUTE}="${holder.getAttribute(WIDGET_ATTRIBUTE)}": ${message}`);
@@ -35,8 +41,8 @@ function knownAttributes(ctor: CustomElementConstructor): ReadonlySet<string> {
  */
 function copyAttributes(holder: Element, element: Element, known?: ReadonlySet<string>): void {
   for (const name of holder.getAttributeNames()) {
-    if (!name.startsWith('data-') || name === WIDGET_ATTRIBUTE) continue;
     const attribute = name.slice('data-'.length);
+    if (!name.startsWith('data-') || name === WIDGET_ATTRIBUTE || !attribute) continue;
     if (OWNER_ONLY_ATTRIBUTES.includes(attribute)) {
       warnAbout(holder, `${name} ignored: set ${attribute} in a template, not in page content.`);
     } else if (known && !known.has(attribute)) {
@@ -48,14 +54,14 @@ function copyAttributes(holder: Element, element: Element, known?: ReadonlySet<s
   }
 }
 
-function mountOne(holder: Element): void {
-  if (mounted.has(holder)) return;
+function mountOne(holder: Holder): void {
+  if (holder[MOUNTED]) return;
   const name = holder.getAttribute(WIDGET_ATTRIBUTE)?.trim().toLowerCase() ?? '';
   if (!WIDGET_NAME.test(name)) {
     warnAbout(holder, 'not an element name; left as it is.');
     return;
   }
-  mounted.add(holder);
+  holder[MOUNTED] = true;
   const tag = `sa-${name}`;
   const element = document.createElement(tag);
   const ctor = customElements.get(tag);
@@ -80,15 +86,24 @@ function mountOne(holder: Element): void {
   }, UNREGISTERED_WARNING_MS);
 }
 
+function tryMount(holder: Element): void {
+  try {
+    mountOne(holder);
+  } catch (error) {
+    // Whatever the markup or an element's own code throws: report it, and mount the others.
+    warnAbout(holder, `could not be mounted: ${String(error)}`);
+  }
+}
+
 /**
  * Upgrades every `<div data-sa-widget="hotline-banner" data-variant="compact">`
  * in `root` (and `root` itself) into the element it names, placed inside the
  * holder with the holder's content moved into it. Never throws: an unknown
- * name or attribute is reported once in the console and left alone.
+ * name or attribute is reported once in the console, and the content stays.
  */
 export function mountWidgets(root: ParentNode = document): void {
-  if (root instanceof Element && root.hasAttribute(WIDGET_ATTRIBUTE)) mountOne(root);
-  for (const holder of root.querySelectorAll(`[${WIDGET_ATTRIBUTE}]`)) mountOne(holder);
+  if (root instanceof Element && root.hasAttribute(WIDGET_ATTRIBUTE)) tryMount(root);
+  for (const holder of root.querySelectorAll(`[${WIDGET_ATTRIBUTE}]`)) tryMount(holder);
 }
 
 /**
