@@ -9,6 +9,7 @@ import { EXIT_COVER_ATTRIBUTE, unhidePageForTests } from './exit/hide-page.js';
 import { setExitNavigator } from './exit/navigator.js';
 
 export { resetWarnings } from './warn.js';
+export { testProvenance, testResource, weeklyHours } from './testing/records.js';
 export { EXIT_COVER_ATTRIBUTE };
 
 /** Undoes an exit (cover, inert page, referrer policy, blank icon and title, navigator), so the page stays usable. */
