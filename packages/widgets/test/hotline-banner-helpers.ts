@@ -66,16 +66,6 @@ export function stubFetch(respond: (url: string) => Response | Promise<Response>
   };
 }
 
-/** Collects console.warn messages for one test; returns them and a restore function. */
-export function captureWarnings(): { messages: string[]; restore: () => void } {
-  const original = console.warn;
-  const messages: string[] = [];
-  console.warn = (...args: unknown[]) => {
-    messages.push(args.map(String).join(' '));
-  };
-  return { messages, restore: () => (console.warn = original) };
-}
-
 interface AxeApi {
   setup(node: Node): unknown;
   teardown(): void;
@@ -98,3 +88,5 @@ export async function accessibleName(element: Element): Promise<string> {
     axe.teardown();
   }
 }
+
+export { captureWarnings } from '@stalking-awareness/core/testing';

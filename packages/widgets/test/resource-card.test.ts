@@ -1,6 +1,12 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { Resource } from '@stalking-awareness/core';
-import { resetWarnings, testProvenance, testResource, weeklyHours } from '@stalking-awareness/core/testing';
+import {
+  captureWarnings,
+  resetWarnings,
+  testProvenance,
+  testResource,
+  weeklyHours,
+} from '@stalking-awareness/core/testing';
 import '../src/resource-card/define.js';
 import type { SaResourceCard } from '../src/resource-card/resource-card.js';
 
@@ -31,13 +37,6 @@ function record(overrides: Partial<Resource> = {}): Resource {
 // Wednesday 11 March 2026, 12:00 in New York (EDT, UTC−4) and 22:00 the same day.
 const WEDNESDAY_NOON_NY = new Date('2026-03-11T16:00:00Z');
 const WEDNESDAY_NIGHT_NY = new Date('2026-03-12T02:00:00Z');
-
-function captureWarnings() {
-  const messages: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
-  return { messages, restore: () => (console.warn = original) };
-}
 
 const shadow = (el: Element) => el.shadowRoot!;
 const links = (el: Element) => [...shadow(el).querySelectorAll<HTMLAnchorElement>('a')];

@@ -1,7 +1,13 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { defaultResources, type Hours, type Resource } from '@stalking-awareness/core';
-import { resetWarnings, testProvenance, testResource, weeklyHours } from '@stalking-awareness/core/testing';
+import {
+  captureWarnings,
+  resetWarnings,
+  testProvenance,
+  testResource,
+  weeklyHours,
+} from '@stalking-awareness/core/testing';
 import '../src/resource-list/define.js';
 import type { SaResourceList } from '../src/resource-list/resource-list.js';
 
@@ -41,13 +47,6 @@ const good: Resource[] = [
 
 // Wednesday 11 March 2026, noon in New York.
 const NOON_NY = new Date('2026-03-11T16:00:00Z');
-
-function captureWarnings() {
-  const messages: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
-  return { messages, restore: () => (console.warn = original) };
-}
 
 const root = (el: Element) => el.shadowRoot!;
 const names = (el: Element) =>
