@@ -3,6 +3,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { setExitNavigator } from '@stalking-awareness/core';
 import { undoExitForTests } from '@stalking-awareness/core/testing';
 import '@stalking-awareness/widgets/define-all';
+import { hostVariants } from './helpers/host-variants.ts';
 
 // In these docs an exit must not take Storybook away: say where it would go,
 // then bring the page back after a moment. (On a real page the exit replaces
@@ -31,6 +32,7 @@ const render = (args: Args) =>
     ?guard-history=${args.guardHistory}
     ><a href=${args.href || 'https://www.weather.gov/'} rel="noreferrer nofollow">Exit this page</a></sa-quick-exit
   >`;
+const variants = hostVariants(render);
 
 /** A short page around the control, so its sticky placement and scroll padding can be seen. */
 const demoPage = (args: Args) => html`
@@ -109,17 +111,17 @@ export const BeforeUpgrade: Story = {
 
 export const Spanish: Story = {
   name: 'Spanish (lang="es")',
-  render: (args) => html`<div lang="es">${render(args)}</div>`,
+  ...variants.spanish,
 };
 
 export const Dark: Story = {
-  render: (args) => html`<div class="sb-host-theme sb-host-theme--dark">${render(args)}</div>`,
+  ...variants.dark,
 };
 
 /** The toolbar's "High contrast" host theme: black, white and yellow through the public `--sa-*` tokens. */
 export const HighContrast: Story = {
   name: 'High contrast',
-  render: (args) => html`<div class="sb-host-theme sb-host-theme--high-contrast">${render(args)}</div>`,
+  ...variants.highContrast,
 };
 
 /**
@@ -142,7 +144,7 @@ export const LongText: Story = {
 export const Narrow320: Story = {
   name: '320 px wide',
   args: { position: 'sticky' },
-  render: (args) => html`<div class="sb-demo-narrow">${demoPage(args)}</div>`,
+  ...hostVariants(demoPage).narrow320,
 };
 
 /** Brand colours through the public tokens, and the control styled through its part. */

@@ -9,7 +9,16 @@ import { EXIT_COVER_ATTRIBUTE, unhidePageForTests } from './exit/hide-page.js';
 import { setExitNavigator } from './exit/navigator.js';
 
 export { resetWarnings } from './warn.js';
+export { testProvenance, testResource, weeklyHours } from './testing/records.js';
 export { EXIT_COVER_ATTRIBUTE };
+
+/** Collects console warnings (each call's arguments joined) until `restore()`; they are not printed meanwhile. */
+export function captureWarnings(): { messages: string[]; restore: () => void } {
+  const messages: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
+  return { messages, restore: () => (console.warn = original) };
+}
 
 /** Undoes an exit (cover, inert page, referrer policy, blank icon and title, navigator), so the page stays usable. */
 export function undoExitForTests(): void {

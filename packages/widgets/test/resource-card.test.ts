@@ -1,15 +1,19 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { Resource } from '@stalking-awareness/core';
-import { resetWarnings } from '@stalking-awareness/core/testing';
+import {
+  captureWarnings,
+  resetWarnings,
+  testProvenance,
+  testResource,
+  weeklyHours,
+} from '@stalking-awareness/core/testing';
 import '../src/resource-card/define.js';
 import type { SaResourceCard } from '../src/resource-card/resource-card.js';
 
 /** A valid record with every contact channel; tests change one thing at a time. */
 function record(overrides: Partial<Resource> = {}): Resource {
-  return {
-    id: 'test-line',
+  return testResource('test-line', {
     name: 'Test Help Line',
-    category: 'support-network',
     description:
       'A made-up line used only by these tests: https://averyveryveryverylongdomainnamethatdoesnotwrap.example.org/path',
     url: 'https://line.example.org/',
@@ -22,34 +26,17 @@ function record(overrides: Partial<Resource> = {}): Resource {
       { channel: 'web', value: 'https://line.example.org/about' },
       { channel: 'email', value: 'help@line.example.org' },
     ],
-    hours: {
-      type: 'weekly',
-      timeZone: 'America/New_York',
-      weekly: [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '17:00' }],
-    },
+    hours: weeklyHours(),
     languages: ['en', 'es'],
-    status: 'active',
-    provenance: {
-      source: 'https://source.example.org/page',
-      verified: true,
-      verifiedOn: '2026-03-03',
-      reviewBy: '2099-01-01',
-    },
+    provenance: testProvenance({ source: 'https://source.example.org/page' }),
     translations: { es: { name: 'Línea de prueba', description: 'Una línea inventada para estas pruebas.' } },
     ...overrides,
-  };
+  });
 }
 
 // Wednesday 11 March 2026, 12:00 in New York (EDT, UTC−4) and 22:00 the same day.
 const WEDNESDAY_NOON_NY = new Date('2026-03-11T16:00:00Z');
 const WEDNESDAY_NIGHT_NY = new Date('2026-03-12T02:00:00Z');
-
-function captureWarnings() {
-  const messages: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
-  return { messages, restore: () => (console.warn = original) };
-}
 
 const shadow = (el: Element) => el.shadowRoot!;
 const links = (el: Element) => [...shadow(el).querySelectorAll<HTMLAnchorElement>('a')];

@@ -1,33 +1,19 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { defaultResources, type Hours, type Resource } from '@stalking-awareness/core';
-import { resetWarnings } from '@stalking-awareness/core/testing';
+import {
+  captureWarnings,
+  resetWarnings,
+  testProvenance,
+  testResource,
+  weeklyHours,
+} from '@stalking-awareness/core/testing';
 import '../src/resource-list/define.js';
 import type { SaResourceList } from '../src/resource-list/resource-list.js';
 
-function record(id: string, overrides: Partial<Resource> = {}): Resource {
-  return {
-    id,
-    name: `Line ${id}`,
-    category: 'support-network',
-    description: 'A made-up line used only by these tests.',
-    contacts: [{ channel: 'voice', value: '+18005550100', display: '1-800-555-0100' }],
-    status: 'active',
-    provenance: {
-      source: 'https://source.example.org/',
-      verified: true,
-      verifiedOn: '2026-03-03',
-      reviewBy: '2099-01-01',
-    },
-    ...overrides,
-  };
-}
+const record = testResource;
 
-const WEEKDAYS_9_TO_5: Hours = {
-  type: 'weekly',
-  timeZone: 'America/New_York',
-  weekly: [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '17:00' }],
-};
+const WEEKDAYS_9_TO_5: Hours = weeklyHours();
 
 /** Four good records: two languages of text, accents, several categories and hours. */
 const good: Resource[] = [
@@ -43,11 +29,7 @@ const good: Resource[] = [
   record('night-line', {
     name: 'Night Line',
     description: 'Someone to talk to at night.',
-    hours: {
-      type: 'weekly',
-      timeZone: 'America/New_York',
-      weekly: [{ days: ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'], opens: '20:00', closes: '06:00' }],
-    },
+    hours: weeklyHours('20:00', '06:00', ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su']),
     translations: { es: { name: 'Línea nocturna', description: 'Alguien con quien hablar por la noche.' } },
   }),
   record('always-line', {
@@ -65,13 +47,6 @@ const good: Resource[] = [
 
 // Wednesday 11 March 2026, noon in New York.
 const NOON_NY = new Date('2026-03-11T16:00:00Z');
-
-function captureWarnings() {
-  const messages: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
-  return { messages, restore: () => (console.warn = original) };
-}
 
 const root = (el: Element) => el.shadowRoot!;
 const names = (el: Element) =>
@@ -507,12 +482,7 @@ describe('sa-resource-list', () => {
 
   it('hide-stale leaves out records past their review date', async () => {
     const stale = record('stale-line', {
-      provenance: {
-        source: 'https://source.example.org/',
-        verified: true,
-        verifiedOn: '2025-01-01',
-        reviewBy: '2026-01-01',
-      },
+      provenance: testProvenance({ verifiedOn: '2025-01-01', reviewBy: '2026-01-01' }),
     });
     const el = await list(
       html`<sa-resource-list hide-stale .now=${NOON_NY} .resources=${[good[0], stale]}></sa-resource-list>`,

@@ -1,12 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { validateResource, validateResources, type Resource } from '../../src/index.js';
+import { testProvenance, testResource, weeklyHours } from '../../src/testing.js';
 import { captureWarnings } from './warnings.js';
 
 function good(id = 'good-line'): Resource {
-  return {
-    id,
+  return testResource(id, {
     name: 'Example Line',
-    category: 'support-network',
     description: 'A line for people affected by stalking.',
     url: 'https://example.org/',
     contacts: [
@@ -15,22 +14,15 @@ function good(id = 'good-line'): Resource {
       { channel: 'chat', value: 'https://example.org/chat' },
       { channel: 'email', value: 'help@example.org' },
     ],
-    hours: {
-      type: 'weekly',
-      timeZone: 'America/New_York',
-      weekly: [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '17:00' }],
-      exceptions: [{ date: '2026-12-25', note: 'Holiday' }],
-    },
+    hours: { ...weeklyHours(), exceptions: [{ date: '2026-12-25', note: 'Holiday' }] },
     languages: ['en', 'es-MX'],
-    status: 'active',
-    provenance: {
+    provenance: testProvenance({
       source: 'https://example.org/about',
-      verified: true,
       verifiedOn: '2026-11-01',
       reviewBy: '2027-05-01',
-    },
+    }),
     translations: { es: { name: 'Línea de ejemplo', description: 'Una línea.', contactLabels: { 0: 'Llamar' } } },
-  };
+  });
 }
 
 /** A good record with one change applied through a JSON copy, as data arrives from a host. */
