@@ -28,8 +28,10 @@ type Shown = ResourceCardOptions & { view: ResourceView };
  *
  * Contact actions are real links: `tel:` for voice and TTY lines, `sms:` with
  * the keyword as body, chat and web links with `rel="noopener noreferrer"` in
- * the same tab. Numbers and short codes have a digit-by-digit accessible name.
- * Every URL goes through `safeUrl`; record text is only ever rendered as text.
+ * the same tab. A link's accessible name starts with its visible words, then
+ * reads the number digit by digit in groups; what a line is for is part of its
+ * link. Calls and texts leave traces on the phone, and the card says so once,
+ * after its links (`call-trace-note`). Every URL goes through `safeUrl`; record text is only ever rendered as text.
  *
  * @tag sa-resource-card
  * @summary A sourced help resource with safe contact links, hours and open-now status.

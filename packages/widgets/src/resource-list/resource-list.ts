@@ -110,7 +110,7 @@ const ANNOUNCE_DELAY_MS = 400;
  * @csspart empty - The message shown when nothing matches.
  * @csspart reset - The "Show all resources" button.
  * @csspart more - The "Show more" button.
- * @csspart card - Each card; the card's own parts (name, category, description, contacts, contact, contact-label, hours, open-status, languages, notice, provenance, source) are exposed too.
+ * @csspart card - Each card; the card's own parts (name, category, description, contacts, contact, contact-label, hours, open-status, languages, notice, provenance, provenance-note, source) are exposed too.
  *
  * @cssprop --sa-resource-list-gap - Space between cards.
  * @cssprop --sa-resource-list-min-card-width - Narrowest card before the grid drops a column (default 18rem).

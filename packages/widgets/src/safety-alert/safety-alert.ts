@@ -62,6 +62,7 @@ const HOTLINE_CHANNELS = ['voice', 'textphone', 'sms', 'chat'] as const;
  * @csspart advocate - The hotline block: how to reach an advocate, from the bundled dataset.
  * @csspart contacts - The list of the hotline's contact links.
  * @csspart contact - One contact link (call, TTY, text, chat, 911).
+ * @csspart contact-label - What a contact is for, inside its link, when the record says.
  * @csspart call-trace-note - The note that calls and texts show up in the phone's history (see `call-trace-note`).
  *
  * @cssprop --sa-safety-alert-background - Background.
