@@ -21,6 +21,9 @@ function sa_widgets_allowed_tags() {
 		'sa-resource-list'    => array( 'categories' => true, 'search' => true, 'category-filter' => true, 'open-now-filter' => true, 'page-size' => true, 'heading-level' => true, 'variant' => true, 'hide-stale' => true, 'call-trace-note' => true ),
 		'sa-legal-disclaimer' => array( 'agency' => true, 'jurisdiction' => true, 'variant' => true, 'last-reviewed' => true, 'heading-level' => true ),
 		'sa-safety-plan'      => array( 'variant' => true, 'sections' => true, 'items' => true, 'resource-id' => true, 'heading-level' => true ),
+		'sa-stalking-log'     => array( 'heading-level' => true ),
+		'sa-stalking-facts'   => array( 'variant' => true, 'show-in-january' => true, 'heading-level' => true, 'hotline' => true ),
+		'sa-safe-access'      => array( 'agency' => true, 'state' => true, 'hide' => true, 'heading-level' => true, 'caseworker' => true, 'wording' => true, 'address-program' => true ),
 	);
 }
 
