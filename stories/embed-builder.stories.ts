@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import '../packages/widgets/src/define-all.ts';
+import '@stalking-awareness/widgets/define-all';
 import elementsManifest from '../packages/widgets/custom-elements.json';
 import cdnManifest from '../packages/widgets/cdn/manifest.json';
 import './embed-builder/embed-builder.ts';
