@@ -90,6 +90,25 @@ const CASES = [
   },
 ];
 
+// The tools that load from chunks/ when used: measured the same way (the bundle loads them for this page).
+CASES.push(
+  { tag: 'sa-safety-plan', select: '', markup: '<sa-safety-plan></sa-safety-plan>' },
+  { tag: 'sa-safety-plan', select: "[variant='short']", markup: '<sa-safety-plan variant="short"></sa-safety-plan>' },
+  { tag: 'sa-stalking-log', select: '', markup: '<sa-stalking-log></sa-stalking-log>' },
+  { tag: 'sa-stalking-facts', select: '', markup: '<sa-stalking-facts></sa-stalking-facts>' },
+  {
+    tag: 'sa-stalking-facts',
+    select: "[variant='compact']",
+    markup: '<sa-stalking-facts variant="compact"></sa-stalking-facts>',
+  },
+  {
+    tag: 'sa-stalking-facts',
+    select: "[variant='awareness-month']:not([show-in-january])",
+    markup: '<sa-stalking-facts variant="awareness-month"></sa-stalking-facts>',
+  },
+  { tag: 'sa-safe-access', select: '', markup: '<sa-safe-access></sa-safe-access>' },
+);
+
 const TAGS = [...new Set([...CASES.map((item) => item.tag), 'sa-resource-list'])];
 
 function pageHtml(lang) {

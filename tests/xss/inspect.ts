@@ -50,20 +50,21 @@ export const FORBIDDEN_TAGS = [
 ];
 
 /**
- * Elements whose own clean render asks a person to type (a log, a plan): their
- * text areas, inside their own `editor` part, are theirs. Anywhere else a
- * text area is still a sign that markup got in.
+ * Elements whose own clean render asks a person to type (a log, a note):
+ * their fields, in the places their own render puts them, are theirs.
+ * Anywhere else a form or a text area is still a sign that markup got in.
  */
-const TYPING_ELEMENTS = new Set(['sa-stalking-log']);
+const OWN_TYPING_FIELDS: Record<string, string> = {
+  'sa-stalking-log': '[part~="editor"] textarea',
+  // The self-check and the safe-contact note are forms that never submit.
+  'sa-safe-access': 'form[part~="note-form"], form[part~="self-check-form"], [part~="note-form"] textarea',
+};
 
 function isOwnTypingField(element: Element): boolean {
   const root = element.getRootNode();
-  return (
-    element.localName === 'textarea' &&
-    root instanceof ShadowRoot &&
-    TYPING_ELEMENTS.has(root.host.localName) &&
-    element.closest('[part~="editor"]') !== null
-  );
+  if (!(root instanceof ShadowRoot)) return false;
+  const selector = OWN_TYPING_FIELDS[root.host.localName];
+  return selector !== undefined && element.matches(selector);
 }
 
 /** Every element under `root`, descending into every open shadow root. */
