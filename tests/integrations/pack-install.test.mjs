@@ -208,7 +208,7 @@ describe('npm pack, then install into fresh apps', { timeout: 240_000 }, () => {
 
   after(async () => {
     await browser?.close();
-    rmSync(work, { recursive: true, force: true });
+    if (!process.env.KEEP_PACK) rmSync(work, { recursive: true, force: true });
   });
 
   for (const name of PACKAGES) {
@@ -306,14 +306,15 @@ describe('npm pack, then install into fresh apps', { timeout: 240_000 }, () => {
             await page.goto(server.url('/'));
             const tags = ['sa-quick-exit', 'sa-safety-alert', 'sa-hotline-banner', 'sa-resource-card'];
             tags.push('sa-resource-list', 'sa-legal-disclaimer');
-            await until(
-              () =>
-                page.evaluate(
-                  (all) => all.every((tag) => document.querySelector(tag)?.shadowRoot?.childElementCount),
-                  tags,
-                ),
-              'every element to render',
-              10_000,
+            const unrendered = () =>
+              page.evaluate(
+                (all) => all.filter((tag) => !document.querySelector(tag)?.shadowRoot?.childElementCount),
+                tags,
+              );
+            await until(async () => (await unrendered()).length === 0, 'every element to render', 10_000).catch(
+              async (error) => {
+                throw new Error(`${error.message}: ${(await unrendered()).join(', ')}; ${problems.join('; ')}`);
+              },
             );
             if (name === 'vite') {
               assert.ok(await page.evaluate(() => !!document.querySelector('[data-sa-widget] > sa-hotline-banner')));
