@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import DOMPurify from 'dompurify';
 import { resetWarnings } from '@stalking-awareness/core/testing';
 import '../src/define-all.js';
-import { defineWhenUsed } from '../src/cdn/define-when-used.js';
+import { defineWhenUsed } from '../src/shared/load-when-used.js';
 import { mountWidgets, UNREGISTERED_WARNING_MS } from '../src/mount/index.js';
 import type { SaHotlineBanner } from '../src/hotline-banner/index.js';
 import type { SaQuickExit } from '../src/quick-exit/index.js';
@@ -108,7 +108,7 @@ describe('data-sa-widget markup', () => {
 
   it('mounts a holder once when two copies of the library are on the page', async () => {
     // The same module under another URL: a second, independent copy.
-    const secondCopy = '../src/mount/mount.js?second-copy';
+    const secondCopy = '../src/mount/mount.ts?second-copy';
     const other = (await import(secondCopy)) as typeof import('../src/mount/mount.js');
     const host = await fixture(html`<div></div>`);
     const observer = other.observeWidgets(host);

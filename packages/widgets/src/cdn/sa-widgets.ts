@@ -5,7 +5,7 @@
  * their tag appears, so a page pays only for what it uses.
  */
 import '../define-core.js';
-import { defineWhenUsed } from './define-when-used.js';
+import { defineWhenUsed } from '../shared/load-when-used.js';
 
 defineWhenUsed('sa-safety-plan', () => import('../safety-plan/define.js'));
 defineWhenUsed('sa-stalking-log', () => import('../stalking-log/define.js'));

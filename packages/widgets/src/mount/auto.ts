@@ -1,7 +1,8 @@
 /**
  * Side effect: mounts `data-sa-widget` markup in the document, now and as it
  * is added. Imported by define-all and the CDN bundle after the elements.
+ * The mounting code itself loads only once such markup is on the page.
  */
-import { observeWidgets } from './mount.js';
+import { loadWhenUsed } from '../shared/load-when-used.js';
 
-if (typeof document !== 'undefined' && typeof MutationObserver !== 'undefined') observeWidgets(document);
+loadWhenUsed('[data-sa-widget]', () => import('./mount.js').then((mount) => mount.observeWidgets(document)));
