@@ -268,6 +268,15 @@ function render(heights) {
   min-block-size: min(100vh, 80rem);
 }
 
+/*
+ * The tools: their fallback content (a note on where a printable plan is,
+ * say) sits inside the reserved space until they upgrade; flow-root keeps
+ * that content's margins inside it instead of moving the page.
+ */
+:where(sa-safety-plan, sa-stalking-log, sa-stalking-facts, sa-safe-access):where(:not(:defined):not([hidden])) {
+  display: flow-root;
+}
+
 ${blocks.join('\n\n')}
 `;
 }
