@@ -193,23 +193,46 @@ function rule(item, lang, height, indent) {
   return `${indent}:where(${item.tag}:not(:defined):not([hidden])${item.select}${language}) {\n${indent}  min-block-size: ${rem(height)};\n${indent}}`;
 }
 
+/**
+ * The rules of one element at one width: every case in English, and in each other language where it differs.
+ * Returned as [selector-free value list, css] so an unchanged element can be left out of a wider breakpoint.
+ */
+function elementRules(tag, heights, width, indent) {
+  const values = [];
+  const rules = [];
+  CASES.forEach((item, index) => {
+    if (item.tag !== tag) return;
+    const english = heights.en[width][index];
+    values.push(rem(english));
+    rules.push(rule(item, 'en', english, indent));
+    for (const lang of LANGUAGES.slice(1)) {
+      const other = heights[lang][width][index];
+      values.push(rem(other));
+      if (rem(other) !== rem(english)) rules.push(rule(item, lang, other, indent));
+    }
+  });
+  return { key: values.join(' '), css: rules.join('\n') };
+}
+
 function render(heights) {
-  const blocks = WIDTHS.map(({ width, media }) => {
+  const measuredTags = [...new Set(CASES.map((item) => item.tag))];
+  const blocks = WIDTHS.map(({ width, media }, position) => {
     const indent = media ? '  ' : '';
-    const rules = [];
-    CASES.forEach((item, index) => {
-      const english = heights.en[width][index];
-      rules.push(rule(item, 'en', english, indent));
-      for (const lang of LANGUAGES.slice(1)) {
-        const other = heights[lang][width][index];
-        if (rem(other) !== rem(english)) rules.push(rule(item, lang, other, indent));
-      }
-    });
-    const body = rules.join('\n');
+    // An element whose heights did not change since the narrower width is left out. When one did, all
+    // its rules are written again, in order, so a default rule never overrides a narrower variant rule.
+    const body = measuredTags
+      .map((tag) => {
+        const current = elementRules(tag, heights, width, indent);
+        const previous = position > 0 ? elementRules(tag, heights, WIDTHS[position - 1].width, indent) : undefined;
+        return current.key === previous?.key ? '' : current.css;
+      })
+      .filter(Boolean)
+      .join('\n');
+    if (!body) return '';
     return media
       ? `/* ${width} px and wider */\n@media ${media} {\n${body}\n}`
       : `/* ${width} px (and anything narrower) */\n${body}`;
-  });
+  }).filter(Boolean);
   return `/*
  * @stalking-awareness/widgets: space for sa-* elements before they upgrade.
  *

@@ -1,21 +1,10 @@
 import { html, nothing } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { setExitNavigator } from '@stalking-awareness/core';
-import { undoExitForTests } from '@stalking-awareness/core/testing';
 import '@stalking-awareness/widgets/define-all';
+import { useDemoExits } from './helpers/demo-exit.ts';
 import { hostVariants } from './helpers/host-variants.ts';
 
-// In these docs an exit must not take Storybook away: say where it would go,
-// then bring the page back after a moment. (On a real page the exit replaces
-// the page with the destination.)
-function demoNavigator(url: string): void {
-  console.info(`[Storybook demo] The page is hidden and would now be replaced by ${url}.`);
-  setTimeout(() => {
-    undoExitForTests(); // also restores the real navigator: put the demo one back
-    setExitNavigator(demoNavigator);
-  }, 1500);
-}
-setExitNavigator(demoNavigator);
+useDemoExits();
 
 interface Args {
   href: string;

@@ -80,7 +80,7 @@ const ANNOUNCE_DELAY_MS = 400;
  * open-now filter. Data comes from the `resources` property, else from a JSON
  * `src` the host opts in to (resources or Open Referral HSDS), else from the
  * bundled dataset. When `src` fails or holds nothing valid, the list says so
- * calmly and shows the bundled resources. "If you are in danger, call 911"
+ * calmly and shows the bundled resources. "If you are in immediate danger, call 911"
  * stays visible in every state.
  *
  * Cards are shown a page at a time (`page-size`, default 25) with a "Show
@@ -93,8 +93,8 @@ const ANNOUNCE_DELAY_MS = 400;
  *
  * @fires {CustomEvent<ResourceActionDetail>} sa-resource-action - A contact link in a card was used: `{ resourceId, channel }`. Nothing is sent anywhere.
  *
- * @csspart emergency - The "If you are in danger, call 911" line.
- * @csspart emergency-link - Its `tel:911` link.
+ * @csspart emergency - The "If you are in immediate danger, call 911" line.
+ * @csspart emergency-link - Its `tel:911` link (the whole sentence, as in the hotline banner).
  * @csspart call-trace-note - The note, shown once, that calls and texts show up in the phone's history (see `call-trace-note`).
  * @csspart controls - The wrapper of the built-in controls.
  * @csspart search-label - The search box's label.

@@ -17,8 +17,10 @@ const state = (scope[KEY] ??= { bars: new Set(), watchers: new Set() });
 
 /** Marks `element` as a top bar while `connected` (call from connectedCallback and disconnectedCallback). */
 export function markTopBar(element: Element, connected: boolean): void {
-  state.bars[connected ? 'add' : 'delete'](element);
-  state.watchers.forEach((watcher) => watcher());
+  const { bars, watchers } = state;
+  if (connected) bars.add(element);
+  else bars.delete(element);
+  for (const watcher of watchers) watcher();
 }
 
 /** The top bars now connected. */
