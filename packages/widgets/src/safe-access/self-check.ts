@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, type Resource } from '@stalking-awareness/core';
 import { contactLink, renderContactLink } from '../shared/contact-links.js';
 import { bannerContacts } from '../hotline-banner/hotline-line.js';
+import { leavesPhoneTrace, renderCallTraceNote } from '../shared/call-trace-note.js';
 
 /** Where the self-check statements come from. */
 export const SELF_CHECK_SOURCE = {
@@ -118,6 +119,7 @@ function renderHotline(hotline: Resource): TemplateResult {
     <ul class="contacts" role="list">
       ${bannerContacts(hotline).map((contact) => html`<li>${renderContactLink(contactLink(contact))}</li>`)}
     </ul>
+    ${leavesPhoneTrace(bannerContacts(hotline)) ? renderCallTraceNote('on') : nothing}
   </div>`;
 }
 

@@ -5,6 +5,7 @@ import { contactLink, renderContactLink } from '../shared/contact-links.js';
 import { bannerContacts } from '../hotline-banner/hotline-line.js';
 import type { SectionId } from './plan-content.js';
 import type { PlanDocument, PlanState } from './plan-state.js';
+import { leavesPhoneTrace, renderCallTraceNote } from '../shared/call-trace-note.js';
 
 /** An option as shown: a built-in one (localized text) or a host's own item. */
 export interface ShownOption {
@@ -184,6 +185,7 @@ export function renderHelp(resource: Resource | undefined): TemplateResult {
         return html`<li>${renderContactLink(link, 'contact')}${label ? html` <span>${label}</span>` : nothing}</li>`;
       })}
     </ul>
+    ${leavesPhoneTrace(bannerContacts(resource)) ? renderCallTraceNote('on') : nothing}
   </div>`;
 }
 

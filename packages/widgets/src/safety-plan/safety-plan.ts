@@ -21,6 +21,7 @@ import { PlanState, planAsText, type PlanDocument, type PlanGroup } from './plan
 import { advocateLine, DEFAULT_ADVOCATE_RESOURCE_ID, renderLegalLinks } from './plan-links.js';
 import { helpLines, renderHelp, renderOptions, renderPrintout, type PlanView, type ShownOption } from './plan-views.js';
 import { safetyPlanStyles } from './safety-plan.styles.js';
+import { callTraceNoteStyles } from '../shared/call-trace-note.js';
 
 export type SafetyPlanVariant = 'steps' | 'short';
 
@@ -73,6 +74,7 @@ export class SaSafetyPlan extends SaWidgetElement {
   static override styles = [
     ...SaWidgetElement.styles,
     contactLinkStyles,
+    callTraceNoteStyles,
     disclosureStyles,
     keptPrintStyles,
     safetyPlanStyles,

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { findDefaultResource, localizeResource, msg, warnIfStale, type Resource } from '@stalking-awareness/core';
 import { contactLink, renderContactLink } from '../shared/contact-links.js';
+import { leavesPhoneTrace, renderCallTraceNote } from '../shared/call-trace-note.js';
 
 /** The hotline offered when the host names none, or one the dataset cannot give. */
 export const DEFAULT_TALK_HOTLINE_ID = 'ndvh';
@@ -43,6 +44,7 @@ export function renderTalkItOver(hotline: Resource, locale: string): TemplateRes
     <ul part="contacts" class="contacts">
       ${links.map((link) => html`<li>${renderContactLink(link)}</li>`)}
     </ul>
+    ${leavesPhoneTrace(localized.contacts) ? renderCallTraceNote('on') : nothing}
     ${
       emergencyLink
         ? html`<p class="danger" data-resource=${EMERGENCY_ID}>
