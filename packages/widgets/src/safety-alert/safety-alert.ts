@@ -4,7 +4,7 @@ import { exitDestination, exitPage, msg, warnOnce } from '@stalking-awareness/co
 import { datasetLink } from '../shared/dataset-link.js';
 import { renderHeading, toHeadingLevel, isHeadingLevel } from '../shared/heading.js';
 import { focusNextAfter } from '../shared/focus-after.js';
-import { safetyAlertStyles } from './safety-alert.styles.js';
+import { safetyAlertFamilyStyles, safetyAlertStyles } from './safety-alert.styles.js';
 import { disclosureStyles } from '../shared/disclosure-styles.js';
 import { SaWidgetElement } from '../base/widget-element.js';
 
@@ -57,7 +57,7 @@ export const TECH_SAFETY_RESOURCE_ID = 'nnedv-safety-net';
  * @fires sa-exit - From core's exitPage(), when the exit button is used. Detail: `{ destination }`.
  */
 export class SaSafetyAlert extends SaWidgetElement {
-  static override styles = [...SaWidgetElement.styles, disclosureStyles, safetyAlertStyles];
+  static override styles = [...SaWidgetElement.styles, disclosureStyles, ...safetyAlertFamilyStyles, safetyAlertStyles];
 
   /** `banner` (top of the page), `inline` (inside content) or `emergency` (with a heading, never dismissible). */
   @property({ reflect: true }) variant: SafetyAlertVariant = 'banner';
