@@ -30,10 +30,6 @@ export function gallery(theme: GalleryTheme, title: string): TemplateResult {
           <figcaption>sa-safety-alert (inline, with exit)</figcaption>
           <sa-safety-alert variant="inline" quick-exit quick-exit-href="https://www.weather.gov/"></sa-safety-alert>
         </figure>
-        <figure class="sb-gallery__item">
-          <figcaption>sa-safety-alert (emergency)</figcaption>
-          <sa-safety-alert variant="emergency" heading-level="3"></sa-safety-alert>
-        </figure>
         <figure class="sb-gallery__item sb-gallery__item--wide">
           <figcaption>sa-hotline-banner</figcaption>
           <sa-hotline-banner resource-ids="ndvh victimconnect" .now=${NOON}></sa-hotline-banner>

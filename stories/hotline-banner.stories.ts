@@ -4,6 +4,7 @@ import type { Resource } from '../packages/core/src/index.ts';
 import '../packages/widgets/src/define-all.ts';
 import { demoDataUrl } from './fixtures/demo-data-server.ts';
 import { longTextLine } from './fixtures/example-resources.ts';
+import { clickWhenRendered } from './fixtures/click-when-rendered.ts';
 
 interface Args {
   variant: 'banner' | 'compact' | 'sticky';
@@ -85,15 +86,13 @@ export const Dismissible: Story = { args: { dismissible: true } };
 export const Dismissed: Story = {
   name: 'Dismissed',
   args: { dismissible: true },
+  // Closed from render (not play), so the docs page shows it closed too.
   render: (args) =>
-    html`${render(args)}
+    html`<sa-hotline-banner
+        ?dismissible=${args.dismissible}
+        ${clickWhenRendered('button[part="close"]')}
+      ></sa-hotline-banner>
       <p>The banner above was closed by the story. Reload the story to see it again.</p>`,
-  play: async ({ canvasElement }) => {
-    await customElements.whenDefined('sa-hotline-banner');
-    const banner = canvasElement.querySelector('sa-hotline-banner');
-    await banner?.updateComplete;
-    banner?.shadowRoot?.querySelector<HTMLButtonElement>('button[part="close"]')?.click();
-  },
 };
 
 export const WithoutEmergencyLine: Story = { name: 'Without the 911 line', args: { noEmergency: true } };

@@ -3,6 +3,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { setExitNavigator } from '../packages/core/src/index.ts';
 import { undoExitForTests } from '../packages/core/src/exit/testing.ts';
 import '../packages/widgets/src/define-all.ts';
+import { clickWhenRendered } from './fixtures/click-when-rendered.ts';
 
 // An exit must not take Storybook away: say where it would go, then bring the
 // page back after a moment. On a real page the exit replaces the page.
@@ -71,15 +72,15 @@ export const Emergency: Story = { args: { variant: 'emergency', quickExit: true,
  */
 export const Dismissed: Story = {
   args: { quickExit: true, dismissible: true },
+  // Hidden from render (not play), so the docs page shows it hidden too.
   render: (args) =>
-    html`${render(args)}
+    html`<sa-safety-alert
+        variant=${args.variant}
+        ?quick-exit=${args.quickExit}
+        ?dismissible=${args.dismissible}
+        ${clickWhenRendered('button[part="dismiss"]')}
+      ></sa-safety-alert>
       <p>The alert above was hidden by the story. Reload the story to see it again.</p>`,
-  play: async ({ canvasElement }) => {
-    await customElements.whenDefined('sa-safety-alert');
-    const alert = canvasElement.querySelector('sa-safety-alert');
-    await alert?.updateComplete;
-    alert?.shadowRoot?.querySelector<HTMLButtonElement>('button[part="dismiss"]')?.click();
-  },
 };
 
 /**

@@ -8,9 +8,9 @@ export const legalDisclaimerStyles = css`
   :host {
     --_text: var(--sa-legal-disclaimer-text-color, var(--_sa-color-text));
     --_link: var(--sa-legal-disclaimer-link-color, var(--_sa-color-accent));
-    --_panel-background: var(--sa-legal-disclaimer-background);
-    --_panel-bar: var(--sa-legal-disclaimer-border-color);
-    --_panel-padding: var(--sa-legal-disclaimer-padding);
+    --_panel-background: var(--sa-legal-disclaimer-background, var(--_sa-color-surface-raised));
+    --_panel-bar: var(--sa-legal-disclaimer-border-color, var(--_sa-color-accent));
+    --_panel-padding: var(--sa-legal-disclaimer-padding, var(--_sa-space-m));
     --_inline-font-size: var(--sa-legal-disclaimer-inline-font-size, 0.9375em);
     display: block;
     color: var(--_text);

@@ -18,8 +18,8 @@ export const quickExitExitStyles = actionStyles({ exit: '.control' });
 
 export const quickExitStyles = css`
   :host {
-    --_exit-color: var(--sa-quick-exit-background);
-    --_exit-on-color: var(--sa-quick-exit-color);
+    --_exit-color: var(--sa-quick-exit-background, var(--_sa-color-exit));
+    --_exit-on-color: var(--sa-quick-exit-color, var(--_sa-color-on-exit));
     --_z-index: var(--sa-quick-exit-z-index, 1000);
     display: block;
     anchor-name: --sa-quick-exit;

@@ -14,8 +14,8 @@ export const safeAccessStyles = css`
     --_border: var(--sa-safe-access-border-color, var(--_sa-color-border));
     --_link: var(--sa-safe-access-link-color, var(--_sa-color-accent));
     --_padding: var(--sa-safe-access-padding, var(--_sa-space));
-    --_action-color: var(--sa-safe-access-button-background);
-    --_action-on-color: var(--sa-safe-access-button-text-color);
+    --_action-color: var(--sa-safe-access-button-background, var(--_sa-color-accent));
+    --_action-on-color: var(--sa-safe-access-button-text-color, var(--_sa-color-on-accent));
     display: block;
   }
 

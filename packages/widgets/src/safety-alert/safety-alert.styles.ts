@@ -12,12 +12,11 @@ export const safetyAlertStyles = css`
     --_text: var(--sa-safety-alert-text-color, var(--_sa-color-text));
     --_link: var(--sa-safety-alert-link-color, var(--_sa-color-accent));
     --_emergency: var(--sa-safety-alert-emergency-color, var(--_sa-color-danger));
-    /* Public tokens over the family's defaults; unset, the family's apply. */
-    --_panel-background: var(--sa-safety-alert-background);
-    --_panel-border: var(--sa-safety-alert-border-color);
-    --_panel-padding: var(--sa-safety-alert-padding);
-    --_exit-color: var(--sa-safety-alert-exit-background);
-    --_exit-on-color: var(--sa-safety-alert-exit-text-color);
+    --_panel-background: var(--sa-safety-alert-background, var(--_sa-color-notice));
+    --_panel-border: var(--sa-safety-alert-border-color, var(--_sa-color-border));
+    --_panel-padding: var(--sa-safety-alert-padding, var(--_sa-space-m));
+    --_exit-color: var(--sa-safety-alert-exit-background, var(--_sa-color-exit));
+    --_exit-on-color: var(--sa-safety-alert-exit-text-color, var(--_sa-color-on-exit));
     display: block;
   }
 
@@ -34,8 +33,8 @@ export const safetyAlertStyles = css`
   }
 
   .emergency {
-    --_panel-border: var(--sa-safety-alert-emergency-color);
-    --_panel-bar: var(--sa-safety-alert-emergency-color);
+    --_panel-border: var(--sa-safety-alert-emergency-color, var(--_sa-color-danger));
+    --_panel-bar: var(--sa-safety-alert-emergency-color, var(--_sa-color-danger));
   }
 
   [part='heading'] {

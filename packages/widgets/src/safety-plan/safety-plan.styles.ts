@@ -13,8 +13,8 @@ export const safetyPlanStyles = css`
     --_on-accent: var(--sa-safety-plan-on-accent, var(--_sa-color-on-accent));
     --_padding: var(--sa-safety-plan-padding, var(--_sa-space));
     --_link: var(--_accent);
-    --_action-color: var(--sa-safety-plan-accent);
-    --_action-on-color: var(--sa-safety-plan-on-accent);
+    --_action-color: var(--sa-safety-plan-accent, var(--_sa-color-accent));
+    --_action-on-color: var(--sa-safety-plan-on-accent, var(--_sa-color-on-accent));
     display: block;
   }
 

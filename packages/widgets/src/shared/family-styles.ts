@@ -10,12 +10,13 @@ import { css, unsafeCSS, type CSSResult } from '@lit/reactive-element';
  * The rules are written on the `--_sa-*` tokens (font sizes, spacing,
  * colours), so a host's `--sa-*` theme reaches every element alike.
  *
- * An element may colour an action or a panel from its own public tokens by
- * setting, without a fallback, the private variables the rules read:
+ * An element colours an action or a panel from its own public tokens by
+ * setting the private variables the rules read:
  * `--_action-color` / `--_action-on-color` (primary and secondary),
  * `--_exit-color` / `--_exit-on-color`, and `--_panel-background`,
- * `--_panel-border`, `--_panel-bar` and `--_panel-padding`. Left unset (or set
- * to an unset public token), the family's default applies.
+ * `--_panel-border`, `--_panel-bar` and `--_panel-padding`, e.g.
+ * `--_panel-background: var(--sa-safety-alert-background, var(--_sa-color-notice))`.
+ * Left unset, the family's default for the variant applies.
  *
  * Selectors passed in are the element's own, static strings: never data.
  */

@@ -11,7 +11,7 @@ export const stalkingFactsStyles = css`
     --_border: var(--sa-stalking-facts-border-color, var(--_sa-color-border));
     --_link: var(--sa-stalking-facts-link-color, var(--_sa-color-accent));
     --_padding: var(--sa-stalking-facts-padding, var(--_sa-space));
-    --_panel-background: var(--sa-stalking-facts-banner-background);
+    --_panel-background: var(--sa-stalking-facts-banner-background, var(--_sa-color-surface-raised));
     display: block;
   }
 

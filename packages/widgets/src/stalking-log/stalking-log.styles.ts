@@ -14,8 +14,8 @@ export const stalkingLogStyles = css`
     --_border: var(--sa-stalking-log-border-color, var(--_sa-color-border));
     --_link: var(--sa-stalking-log-link-color, var(--_sa-color-accent));
     --_padding: var(--sa-stalking-log-padding, var(--_sa-space));
-    --_action-color: var(--sa-stalking-log-button-background);
-    --_action-on-color: var(--sa-stalking-log-button-text-color);
+    --_action-color: var(--sa-stalking-log-button-background, var(--_sa-color-accent));
+    --_action-on-color: var(--sa-stalking-log-button-text-color, var(--_sa-color-on-accent));
     display: block;
   }
 
