@@ -21,7 +21,7 @@ import { css, unsafeCSS, type CSSResult } from '@lit/reactive-element';
  * Selectors passed in are the element's own, static strings: never data.
  */
 
-/** One shape for every action: 44 px targets, the same padding, weight and corners. */
+/** One shape for every action: 44 px targets, the same padding, weight and corners; the element's own font size. */
 const actionShape = `
   display: inline-flex;
   align-items: center;
@@ -36,7 +36,6 @@ const actionShape = `
   border: 0.125rem solid var(--_action-color, var(--_sa-color-accent));
   border-radius: var(--_sa-radius);
   font: inherit;
-  font-size: var(--_sa-font-size-m);
   font-weight: 700;
   line-height: 1.25;
   text-align: start;
