@@ -1,17 +1,30 @@
 import { css } from 'lit';
+import { actionStyles, emergencyLineStyles, phoneNumberStyles } from '../shared/family-styles.js';
+
+/**
+ * The family's actions: each hotline's first contact (its call) is the
+ * primary action, the others secondary; the 911 line is the family's line.
+ */
+const familyStyles = css`
+  ${actionStyles({ primary: '.actions > :first-child .contact', secondary: '.actions > :not(:first-child) .contact' })}
+  ${emergencyLineStyles}
+  ${phoneNumberStyles}
+`;
 
 /**
  * Public tokens (`--sa-hotline-banner-*`) map onto private `--_*` variables
  * here, once, so the rules below read only the private ones.
  */
 export const hotlineBannerStyles = css`
+  ${familyStyles}
+
   :host {
     --_background: var(--sa-hotline-banner-background, var(--_sa-color-surface-raised));
     --_color: var(--sa-hotline-banner-color, var(--_sa-color-text));
     --_muted: var(--sa-hotline-banner-muted-color, var(--_sa-color-text-muted));
     --_border-color: var(--sa-hotline-banner-border-color, var(--_sa-color-accent));
-    --_link-color: var(--sa-hotline-banner-link-color, var(--_sa-color-accent));
-    --_on-link-color: var(--sa-hotline-banner-on-link-color, var(--_sa-color-on-accent));
+    --_action-color: var(--sa-hotline-banner-link-color, var(--_sa-color-accent));
+    --_action-on-color: var(--sa-hotline-banner-on-link-color, var(--_sa-color-on-accent));
     --_emergency-color: var(--sa-hotline-banner-emergency-color, var(--_sa-color-danger));
     --_padding: var(--sa-hotline-banner-padding, var(--_sa-space));
     --_gap: var(--sa-hotline-banner-gap, calc(var(--_sa-space) * 0.75));
@@ -60,6 +73,12 @@ export const hotlineBannerStyles = css`
     min-width: 0;
   }
 
+  /* Several hotlines: a rule along each one's start edge, so where one ends and the next begins is clear. */
+  ul.lines > li {
+    padding-inline-start: var(--_sa-space-m);
+    border-inline-start: 0.125rem solid var(--_sa-color-border);
+  }
+
   .line {
     display: flex;
     flex-direction: column;
@@ -91,7 +110,7 @@ export const hotlineBannerStyles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: var(--_sa-space-s);
     padding: 0;
     list-style: none;
   }
@@ -111,43 +130,20 @@ export const hotlineBannerStyles = css`
     overflow-wrap: anywhere;
   }
 
-  /* Real links, sized as touch targets (WCAG 2.5.8, and 44 px for shaky hands).
-     Inline-block, not flex: flex would swallow the space between "Call" and the number. */
+  /* The family's actions (familyStyles above), real links sized as touch targets. */
   .contact {
-    display: inline-block;
-    min-height: 2.75rem;
-    max-width: 100%;
-    padding: calc(0.625rem - 0.125rem) 0.75rem;
-    border: 0.125rem solid var(--_link-color);
-    border-radius: var(--_sa-radius);
-    color: var(--_link-color);
-    font-weight: 600;
-    line-height: 1.5;
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
     overflow-wrap: break-word;
-  }
-
-  .actions .contact[data-channel='voice'] {
-    background: var(--_link-color);
-    color: var(--_on-link-color);
-  }
-
-  .contact:hover {
-    text-decoration-thickness: 0.15em;
   }
 
   span.contact {
     border-style: dashed;
-    text-decoration: none;
   }
 
   /* The 911 line reads as a sentence, not one more button among the hotline's. */
   .emergency .contact {
-    padding-inline: 0;
-    border-color: transparent;
-    color: var(--_emergency-color);
-    font-weight: 700;
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 2.75rem;
   }
 
   .close {
@@ -241,7 +237,7 @@ export const hotlineBannerStyles = css`
     .panel {
       border-block-start-color: CanvasText;
     }
-    .contact {
+    .actions .contact {
       border-color: LinkText;
     }
   }
@@ -263,6 +259,7 @@ export const hotlineBannerStyles = css`
       color: #000;
       background: none;
       border-color: #000;
+      box-shadow: none;
     }
     a.contact[data-channel='chat']::after {
       content: ' (' attr(href) ')';

@@ -169,3 +169,27 @@ export const phoneNumberStyles = css`
     white-space: nowrap;
   }
 `;
+
+/**
+ * "If you are in immediate danger, call 911": one message, one style in every
+ * element that shows it (`.emergency`, the banner's and the list's): bold
+ * text on the element's own background, the link in the danger colour.
+ */
+export const emergencyLineStyles = css`
+  .emergency {
+    margin: 0;
+    font-weight: 700;
+  }
+  .emergency a {
+    color: var(--_emergency-color, var(--_sa-color-danger));
+    font-weight: 700;
+    text-decoration: underline;
+    text-decoration-thickness: 0.125em;
+    text-underline-offset: 0.15em;
+  }
+  @media (forced-colors: active) {
+    .emergency a {
+      color: LinkText;
+    }
+  }
+`;
