@@ -6,7 +6,10 @@ import { actionStyles, emergencyLineStyles, phoneNumberStyles } from '../shared/
  * primary action, the others secondary; the 911 line is the family's line.
  */
 const familyStyles = css`
-  ${actionStyles({ primary: '.actions > :first-child .contact', secondary: '.actions > :not(:first-child) .contact' })}
+  ${actionStyles({
+    primary: '.actions > :first-child .contact',
+    secondary: '.actions > :not(:first-child) .contact, .toggle',
+  })}
   ${emergencyLineStyles}
   ${phoneNumberStyles}
 `;
@@ -203,15 +206,97 @@ export const hotlineBannerStyles = css`
   }
 
   /* Pinned to the bottom of the viewport, never taller than the space below the quick exit,
-     and never more than a modest share of the screen: the rest scrolls inside it. */
+     and never more than a modest share of the screen. The hotlines scroll inside it; the 911
+     line below them never does: it is always in view. */
   .base--sticky .panel {
+    --_sticky-max: min(40dvh, calc(100dvh - var(--_top-reserve, 0px) - 0.5rem));
     position: fixed;
     inset-inline: 0;
     inset-block-end: 0;
     z-index: var(--_z-index);
-    max-block-size: min(40dvh, calc(100dvh - var(--_top-reserve, 0px) - 0.5rem));
-    overflow-y: auto;
+    max-block-size: var(--_sticky-max);
     box-shadow: var(--_shadow);
+  }
+
+  .base--sticky .content {
+    max-block-size: calc(var(--_sticky-max) - 2 * var(--_padding));
+  }
+
+  .base--sticky .lines {
+    flex: 0 1 auto;
+    min-block-size: 0;
+    overflow-y: auto;
+  }
+
+  .base--sticky .emergency {
+    flex: none;
+  }
+
+  /* The sticky banner's "More" toggle exists only on phones (below). */
+  .toggle {
+    display: none;
+  }
+
+  /* Phones: the sticky banner takes at most a quarter of the screen. Folded (the default), it shows
+     the first hotline's name, its call action and the 911 line; "More" unfolds the rest, which then
+     scrolls above the 911 line. Folded content is hidden from everyone alike: "More" says it is there. */
+  @media (max-width: 40rem) {
+    .base--sticky .panel {
+      position: fixed;
+      padding-inline: calc(var(--_padding) * 0.75);
+      padding-block: calc(var(--_padding) * 0.75);
+    }
+    .base--sticky.expanded .panel {
+      --_sticky-max: min(75dvh, calc(100dvh - var(--_top-reserve, 0px) - 0.5rem));
+    }
+    .base--sticky .content {
+      gap: var(--_sa-space-s);
+      max-block-size: calc(var(--_sticky-max) - 1.5 * var(--_padding));
+    }
+    .base--sticky .close,
+    .base--sticky .toggle {
+      position: absolute;
+      inset-block-start: 0.25rem;
+    }
+    .base--sticky .close {
+      inset-inline-end: 0.25rem;
+    }
+    .base--sticky .toggle {
+      display: inline-flex;
+      inset-inline-end: 0.25rem;
+      min-block-size: 2.75rem;
+      padding-inline: var(--_sa-space-s);
+    }
+    .base--sticky.dismissible .toggle {
+      inset-inline-end: 3.25rem;
+    }
+    .base--sticky .lines > :first-child .identity {
+      padding-inline-end: 5.5rem;
+    }
+    .base--sticky.dismissible .lines > :first-child .identity {
+      padding-inline-end: 8.5rem;
+    }
+    .base--sticky:not(.expanded) :is(.purpose, .unverified, .status, .action-label) {
+      display: none;
+    }
+    .base--sticky:not(.expanded) :is(.lines > :not(:first-child), .actions > :not(:first-child)) {
+      display: none;
+    }
+    .base--sticky .emergency .contact {
+      min-block-size: 2rem;
+    }
+    .toggle-mark {
+      transition: transform 0.15s;
+    }
+    .expanded .toggle-mark {
+      transform: rotate(180deg);
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .toggle-mark {
+      transition: none;
+    }
   }
 
   /* Narrow screens: the close button leaves the text its full width. */
@@ -265,7 +350,8 @@ export const hotlineBannerStyles = css`
       content: ' (' attr(href) ')';
       font-weight: 400;
     }
-    .close {
+    .close,
+    .toggle {
       display: none;
     }
   }
