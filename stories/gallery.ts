@@ -35,8 +35,8 @@ export function gallery(theme: GalleryTheme, title: string): TemplateResult {
           <sa-hotline-banner resource-ids="ndvh victimconnect" .now=${NOON}></sa-hotline-banner>
         </figure>
         <figure class="sb-gallery__item sb-gallery__item--wide">
-          <figcaption>sa-resource-list</figcaption>
-          <sa-resource-list categories="support-network" page-size="3" .now=${NOON}></sa-resource-list>
+          <figcaption>sa-resource-list (leaves out the banner's hotlines and its 911 line)</figcaption>
+          <sa-resource-list categories="support-network legal" page-size="6" .now=${NOON}></sa-resource-list>
         </figure>
         <figure class="sb-gallery__item">
           <figcaption>sa-resource-card</figcaption>

@@ -4,7 +4,7 @@ import type { Resource } from '../packages/core/src/index.ts';
 import '../packages/widgets/src/define-all.ts';
 import { demoDataUrl } from './fixtures/demo-data-server.ts';
 import { longTextLine } from './fixtures/example-resources.ts';
-import { clickWhenRendered } from './fixtures/click-when-rendered.ts';
+import { dismissWhenShown } from './fixtures/dismiss-when-shown.ts';
 
 interface Args {
   variant: 'banner' | 'compact' | 'sticky';
@@ -88,10 +88,7 @@ export const Dismissed: Story = {
   args: { dismissible: true },
   // Closed from render (not play), so the docs page shows it closed too.
   render: (args) =>
-    html`<sa-hotline-banner
-        ?dismissible=${args.dismissible}
-        ${clickWhenRendered('button[part="close"]')}
-      ></sa-hotline-banner>
+    html`${dismissWhenShown(Object.assign(document.createElement('sa-hotline-banner'), { dismissible: args.dismissible }))}
       <p>The banner above was closed by the story. Reload the story to see it again.</p>`,
 };
 

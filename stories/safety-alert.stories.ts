@@ -3,7 +3,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { setExitNavigator } from '../packages/core/src/index.ts';
 import { undoExitForTests } from '../packages/core/src/exit/testing.ts';
 import '../packages/widgets/src/define-all.ts';
-import { clickWhenRendered } from './fixtures/click-when-rendered.ts';
+import { dismissWhenShown } from './fixtures/dismiss-when-shown.ts';
 
 // An exit must not take Storybook away: say where it would go, then bring the
 // page back after a moment. On a real page the exit replaces the page.
@@ -74,12 +74,13 @@ export const Dismissed: Story = {
   args: { quickExit: true, dismissible: true },
   // Hidden from render (not play), so the docs page shows it hidden too.
   render: (args) =>
-    html`<sa-safety-alert
-        variant=${args.variant}
-        ?quick-exit=${args.quickExit}
-        ?dismissible=${args.dismissible}
-        ${clickWhenRendered('button[part="dismiss"]')}
-      ></sa-safety-alert>
+    html`${dismissWhenShown(
+        Object.assign(document.createElement('sa-safety-alert'), {
+          variant: args.variant,
+          quickExit: args.quickExit,
+          dismissible: args.dismissible,
+        }),
+      )}
       <p>The alert above was hidden by the story. Reload the story to see it again.</p>`,
 };
 
