@@ -42,7 +42,8 @@ const preview: Preview = {
   parameters: {
     controls: { expanded: true },
     a11y: { test: 'error' },
-    docs: { toc: true },
+    // The table of contents lists each guide's main sections (##) and their subsections (###).
+    docs: { toc: { headingSelector: 'h2, h3', title: 'On this page' } },
   },
 };
 

@@ -6,6 +6,7 @@ import '@stalking-awareness/widgets/define-all';
 import { hostVariants } from './helpers/host-variants.ts';
 import { demoDataUrl } from './fixtures/demo-data-server.ts';
 import { longTextLine } from './fixtures/example-resources.ts';
+import { dismissWhenShown } from './fixtures/dismiss-when-shown.ts';
 
 interface Args {
   variant: 'banner' | 'compact' | 'sticky';
@@ -88,15 +89,10 @@ export const Dismissible: Story = { args: { dismissible: true } };
 export const Dismissed: Story = {
   name: 'Dismissed',
   args: { dismissible: true },
+  // Closed from render (not play), so the docs page shows it closed too.
   render: (args) =>
-    html`${render(args)}
+    html`${dismissWhenShown(Object.assign(document.createElement('sa-hotline-banner'), { dismissible: args.dismissible }))}
       <p>The banner above was closed by the story. Reload the story to see it again.</p>`,
-  play: async ({ canvasElement }) => {
-    await customElements.whenDefined('sa-hotline-banner');
-    const banner = canvasElement.querySelector('sa-hotline-banner');
-    await banner?.updateComplete;
-    banner?.shadowRoot?.querySelector<HTMLButtonElement>('button[part="close"]')?.click();
-  },
 };
 
 export const WithoutEmergencyLine: Story = { name: 'Without the 911 line', args: { noEmergency: true } };

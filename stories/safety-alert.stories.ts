@@ -3,6 +3,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@stalking-awareness/widgets/define-all';
 import { useDemoExits } from './helpers/demo-exit.ts';
 import { hostVariants } from './helpers/host-variants.ts';
+import { dismissWhenShown } from './fixtures/dismiss-when-shown.ts';
 
 useDemoExits();
 
@@ -63,15 +64,16 @@ export const Emergency: Story = { args: { variant: 'emergency', quickExit: true,
  */
 export const Dismissed: Story = {
   args: { quickExit: true, dismissible: true },
+  // Hidden from render (not play), so the docs page shows it hidden too.
   render: (args) =>
-    html`${render(args)}
+    html`${dismissWhenShown(
+        Object.assign(document.createElement('sa-safety-alert'), {
+          variant: args.variant,
+          quickExit: args.quickExit,
+          dismissible: args.dismissible,
+        }),
+      )}
       <p>The alert above was hidden by the story. Reload the story to see it again.</p>`,
-  play: async ({ canvasElement }) => {
-    await customElements.whenDefined('sa-safety-alert');
-    const alert = canvasElement.querySelector('sa-safety-alert');
-    await alert?.updateComplete;
-    alert?.shadowRoot?.querySelector<HTMLButtonElement>('button[part="dismiss"]')?.click();
-  },
 };
 
 /**

@@ -29,6 +29,11 @@ export const designTokens: readonly DesignToken[] = [
   { name: '--sa-color-on-accent', light: '#ffffff', dark: '#0b1b33', forced: 'Canvas' },
   { name: '--sa-color-danger', light: '#a3160f', dark: '#ffb4ab', forced: 'ButtonText' },
   { name: '--sa-color-on-danger', light: '#ffffff', dark: '#3b0905', forced: 'ButtonFace' },
+  // The exit action keeps its urgency in every scheme: a saturated red with white text, never the pale
+  // dark-scheme danger tint (which reads as a secondary button on a dark page).
+  { name: '--sa-color-exit', light: '#a3160f', dark: '#d32f2f', forced: 'LinkText' },
+  { name: '--sa-color-on-exit', light: '#ffffff', forced: 'Canvas' },
+  { name: '--sa-color-warning', light: '#e5a000', dark: '#ffbe2e', forced: 'CanvasText' },
   { name: '--sa-color-notice', light: '#fff4d6', dark: '#3a2f12', forced: 'Canvas' },
   { name: '--sa-color-focus', light: '#0b4778', dark: '#ffbe2e', forced: 'Highlight' },
   { name: '--sa-focus-width', light: '3px' },

@@ -1,17 +1,33 @@
 import { css } from 'lit';
+import { actionStyles, emergencyLineStyles, phoneNumberStyles } from '../shared/family-styles.js';
+
+/**
+ * The family's actions: each hotline's first contact (its call) is the
+ * primary action, the others secondary; the 911 line is the family's line.
+ */
+const familyStyles = css`
+  ${actionStyles({
+    primary: '.actions > :first-child .contact',
+    secondary: '.actions > :not(:first-child) .contact, .toggle',
+  })}
+  ${emergencyLineStyles}
+  ${phoneNumberStyles}
+`;
 
 /**
  * Public tokens (`--sa-hotline-banner-*`) map onto private `--_*` variables
  * here, once, so the rules below read only the private ones.
  */
 export const hotlineBannerStyles = css`
+  ${familyStyles}
+
   :host {
     --_background: var(--sa-hotline-banner-background, var(--_sa-color-surface-raised));
     --_color: var(--sa-hotline-banner-color, var(--_sa-color-text));
     --_muted: var(--sa-hotline-banner-muted-color, var(--_sa-color-text-muted));
     --_border-color: var(--sa-hotline-banner-border-color, var(--_sa-color-accent));
-    --_link-color: var(--sa-hotline-banner-link-color, var(--_sa-color-accent));
-    --_on-link-color: var(--sa-hotline-banner-on-link-color, var(--_sa-color-on-accent));
+    --_action-color: var(--sa-hotline-banner-link-color, var(--_sa-color-accent));
+    --_action-on-color: var(--sa-hotline-banner-on-link-color, var(--_sa-color-on-accent));
     --_emergency-color: var(--sa-hotline-banner-emergency-color, var(--_sa-color-danger));
     --_padding: var(--sa-hotline-banner-padding, var(--_sa-space));
     --_gap: var(--sa-hotline-banner-gap, calc(var(--_sa-space) * 0.75));
@@ -60,6 +76,12 @@ export const hotlineBannerStyles = css`
     min-width: 0;
   }
 
+  /* Several hotlines: a rule along each one's start edge, so where one ends and the next begins is clear. */
+  ul.lines > li {
+    padding-inline-start: var(--_sa-space-m);
+    border-inline-start: 0.125rem solid var(--_sa-color-border);
+  }
+
   .line {
     display: flex;
     flex-direction: column;
@@ -91,7 +113,7 @@ export const hotlineBannerStyles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: var(--_sa-space-s);
     padding: 0;
     list-style: none;
   }
@@ -111,43 +133,20 @@ export const hotlineBannerStyles = css`
     overflow-wrap: anywhere;
   }
 
-  /* Real links, sized as touch targets (WCAG 2.5.8, and 44 px for shaky hands).
-     Inline-block, not flex: flex would swallow the space between "Call" and the number. */
+  /* The family's actions (familyStyles above), real links sized as touch targets. */
   .contact {
-    display: inline-block;
-    min-height: 2.75rem;
-    max-width: 100%;
-    padding: calc(0.625rem - 0.125rem) 0.75rem;
-    border: 0.125rem solid var(--_link-color);
-    border-radius: var(--_sa-radius);
-    color: var(--_link-color);
-    font-weight: 600;
-    line-height: 1.5;
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
     overflow-wrap: break-word;
-  }
-
-  .actions .contact[data-channel='voice'] {
-    background: var(--_link-color);
-    color: var(--_on-link-color);
-  }
-
-  .contact:hover {
-    text-decoration-thickness: 0.15em;
   }
 
   span.contact {
     border-style: dashed;
-    text-decoration: none;
   }
 
   /* The 911 line reads as a sentence, not one more button among the hotline's. */
   .emergency .contact {
-    padding-inline: 0;
-    border-color: transparent;
-    color: var(--_emergency-color);
-    font-weight: 700;
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 2.75rem;
   }
 
   .close {
@@ -207,15 +206,97 @@ export const hotlineBannerStyles = css`
   }
 
   /* Pinned to the bottom of the viewport, never taller than the space below the quick exit,
-     and never more than a modest share of the screen: the rest scrolls inside it. */
+     and never more than a modest share of the screen. The hotlines scroll inside it; the 911
+     line below them never does: it is always in view. */
   .base--sticky .panel {
+    --_sticky-max: min(40dvh, calc(100dvh - var(--_top-reserve, 0px) - 0.5rem));
     position: fixed;
     inset-inline: 0;
     inset-block-end: 0;
     z-index: var(--_z-index);
-    max-block-size: min(40dvh, calc(100dvh - var(--_top-reserve, 0px) - 0.5rem));
-    overflow-y: auto;
+    max-block-size: var(--_sticky-max);
     box-shadow: var(--_shadow);
+  }
+
+  .base--sticky .content {
+    max-block-size: calc(var(--_sticky-max) - 2 * var(--_padding));
+  }
+
+  .base--sticky .lines {
+    flex: 0 1 auto;
+    min-block-size: 0;
+    overflow-y: auto;
+  }
+
+  .base--sticky .emergency {
+    flex: none;
+  }
+
+  /* The sticky banner's "More" toggle exists only on phones (below). */
+  .toggle {
+    display: none;
+  }
+
+  /* Phones: the sticky banner takes at most a quarter of the screen. Folded (the default), it shows
+     the first hotline's name, its call action and the 911 line; "More" unfolds the rest, which then
+     scrolls above the 911 line. Folded content is hidden from everyone alike: "More" says it is there. */
+  @media (max-width: 40rem) {
+    .base--sticky .panel {
+      position: fixed;
+      padding-inline: calc(var(--_padding) * 0.75);
+      padding-block: calc(var(--_padding) * 0.75);
+    }
+    .base--sticky.expanded .panel {
+      --_sticky-max: min(75dvh, calc(100dvh - var(--_top-reserve, 0px) - 0.5rem));
+    }
+    .base--sticky .content {
+      gap: var(--_sa-space-s);
+      max-block-size: calc(var(--_sticky-max) - 1.5 * var(--_padding));
+    }
+    .base--sticky .close,
+    .base--sticky .toggle {
+      position: absolute;
+      inset-block-start: 0.25rem;
+    }
+    .base--sticky .close {
+      inset-inline-end: 0.25rem;
+    }
+    .base--sticky .toggle {
+      display: inline-flex;
+      inset-inline-end: 0.25rem;
+      min-block-size: 2.75rem;
+      padding-inline: var(--_sa-space-s);
+    }
+    .base--sticky.dismissible .toggle {
+      inset-inline-end: 3.25rem;
+    }
+    .base--sticky .lines > :first-child .identity {
+      padding-inline-end: 5.5rem;
+    }
+    .base--sticky.dismissible .lines > :first-child .identity {
+      padding-inline-end: 8.5rem;
+    }
+    .base--sticky:not(.expanded) :is(.purpose, .unverified, .status, .action-label) {
+      display: none;
+    }
+    .base--sticky:not(.expanded) :is(.lines > :not(:first-child), .actions > :not(:first-child)) {
+      display: none;
+    }
+    .base--sticky .emergency .contact {
+      min-block-size: 2rem;
+    }
+    .toggle-mark {
+      transition: transform 0.15s;
+    }
+    .expanded .toggle-mark {
+      transform: rotate(180deg);
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .toggle-mark {
+      transition: none;
+    }
   }
 
   /* Narrow screens: the close button leaves the text its full width. */
@@ -241,7 +322,7 @@ export const hotlineBannerStyles = css`
     .panel {
       border-block-start-color: CanvasText;
     }
-    .contact {
+    .actions .contact {
       border-color: LinkText;
     }
   }
@@ -263,12 +344,14 @@ export const hotlineBannerStyles = css`
       color: #000;
       background: none;
       border-color: #000;
+      box-shadow: none;
     }
     a.contact[data-channel='chat']::after {
       content: ' (' attr(href) ')';
       font-weight: 400;
     }
-    .close {
+    .close,
+    .toggle {
       display: none;
     }
   }

@@ -1,22 +1,23 @@
 import { css } from 'lit';
+import { panelStyles } from '../shared/family-styles.js';
+
+/** The block variant is the family's info panel. */
+export const legalDisclaimerPanelStyles = panelStyles({ info: '.block' });
 
 export const legalDisclaimerStyles = css`
   :host {
-    --_background: var(--sa-legal-disclaimer-background, var(--_sa-color-surface-raised));
     --_text: var(--sa-legal-disclaimer-text-color, var(--_sa-color-text));
-    --_border: var(--sa-legal-disclaimer-border-color, var(--_sa-color-border));
     --_link: var(--sa-legal-disclaimer-link-color, var(--_sa-color-accent));
-    --_padding: var(--sa-legal-disclaimer-padding, var(--_sa-space));
+    --_panel-background: var(--sa-legal-disclaimer-background, var(--_sa-color-surface-raised));
+    --_panel-bar: var(--sa-legal-disclaimer-border-color, var(--_sa-color-accent));
+    --_panel-padding: var(--sa-legal-disclaimer-padding, var(--_sa-space-m));
     --_inline-font-size: var(--sa-legal-disclaimer-inline-font-size, 0.9375em);
     display: block;
     color: var(--_text);
   }
 
   .block {
-    background: var(--_background);
-    border-inline-start: 0.25rem solid var(--_border);
-    border-radius: var(--_sa-radius);
-    padding: var(--_padding);
+    color: var(--_text);
     /* Long agency names and URLs must wrap at 320 px instead of scrolling sideways. */
     overflow-wrap: anywhere;
   }
@@ -33,7 +34,7 @@ export const legalDisclaimerStyles = css`
   }
 
   [part='heading'] {
-    font-size: 1.125em;
+    font-size: var(--_sa-font-size-l);
     line-height: 1.3;
     margin-block: 0 0.5em;
   }
@@ -82,10 +83,6 @@ export const legalDisclaimerStyles = css`
   }
 
   @media (forced-colors: active) {
-    .block {
-      border: 1px solid CanvasText;
-      border-inline-start-width: 0.25rem;
-    }
     a,
     summary {
       color: LinkText;

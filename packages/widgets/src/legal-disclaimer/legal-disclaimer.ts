@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, parseLocalDate, str } from '@stalking-awareness/core';
-import { legalDisclaimerStyles } from './legal-disclaimer.styles.js';
+import { legalDisclaimerPanelStyles, legalDisclaimerStyles } from './legal-disclaimer.styles.js';
 import { isJurisdictionCode, jurisdictionInSentence } from './jurisdictions.js';
 import { datasetLink, type ResourceLink } from '../shared/dataset-link.js';
 import { formatDay } from '../shared/intl-cache.js';
@@ -45,7 +45,12 @@ export const LEGAL_RESOURCE_IDS = { stateLaw: 'womenslaw', legalAid: 'lawhelp' }
  * @cssprop --sa-legal-disclaimer-inline-font-size - Font size of the `inline` variant.
  */
 export class SaLegalDisclaimer extends SaWidgetElement {
-  static override styles = [...SaWidgetElement.styles, disclosureStyles, legalDisclaimerStyles];
+  static override styles = [
+    ...SaWidgetElement.styles,
+    disclosureStyles,
+    legalDisclaimerPanelStyles,
+    legalDisclaimerStyles,
+  ];
 
   /** The organisation whose staff cannot give legal advice, e.g. "Child Support Services". Default: "Our staff". */
   @property() agency = '';

@@ -1,4 +1,5 @@
 import { css } from '@lit/reactive-element';
+import { actionStyles } from '../shared/family-styles.js';
 
 /**
  * Sticky (the default) puts the bar at the top of the viewport; the bar lets
@@ -9,12 +10,16 @@ import { css } from '@lit/reactive-element';
  * box through anchor positioning: the element keeps its place and height in
  * the page, the bar is drawn above everything. `.dodge` moves it to the
  * bottom edge while it would hide what the reader focused.
+ * The control is the family's exit action (shared/family-styles.ts), the
+ * same red button as the safety alert's exit, in light and dark schemes.
  * (Comments stay out of the CSS text: it ships as written.)
  */
+export const quickExitExitStyles = actionStyles({ exit: '.control' });
+
 export const quickExitStyles = css`
   :host {
-    --_background: var(--sa-quick-exit-background, var(--_sa-color-danger));
-    --_color: var(--sa-quick-exit-color, var(--_sa-color-on-danger));
+    --_exit-color: var(--sa-quick-exit-background, var(--_sa-color-exit));
+    --_exit-on-color: var(--sa-quick-exit-color, var(--_sa-color-on-exit));
     --_z-index: var(--sa-quick-exit-z-index, 1000);
     display: block;
     anchor-name: --sa-quick-exit;
@@ -55,25 +60,8 @@ export const quickExitStyles = css`
   }
   .control {
     pointer-events: auto;
-    display: inline-flex;
-    align-items: center;
     justify-content: center;
-    min-width: 44px;
-    min-height: 44px;
-    padding: calc(var(--_sa-space) / 2) var(--_sa-space);
-    border: 2px solid transparent;
-    border-radius: var(--_sa-radius);
-    background: var(--_background);
-    color: var(--_color);
-    font-weight: 700;
-    line-height: 1.25;
     text-align: center;
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-    box-shadow: 0 2px 0 0 color-mix(in srgb, var(--_background) 60%, #000);
-  }
-  .control:hover {
-    text-decoration-thickness: 3px;
   }
   @media (max-width: 639.98px) {
     :host(:not([position='inline'])) .base {
@@ -83,14 +71,6 @@ export const quickExitStyles = css`
       display: flex;
       width: 100%;
       border-radius: 0;
-    }
-  }
-  @media (forced-colors: active) {
-    .control {
-      border-color: LinkText;
-      background: Canvas;
-      color: LinkText;
-      box-shadow: none;
     }
   }
   @media print {

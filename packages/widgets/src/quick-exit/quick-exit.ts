@@ -11,7 +11,7 @@ import {
 } from '@stalking-awareness/core';
 import { rememberExitForHistoryGuard } from './history-guard-flag.js';
 import { quickExitLocaleLoaders } from './locales.js';
-import { quickExitStyles } from './quick-exit.styles.js';
+import { quickExitExitStyles, quickExitStyles } from './quick-exit.styles.js';
 import { buildQuickExitDom, serverTemplate, type QuickExitNodes, type QuickExitText } from './render.js';
 import { trackStickyHeight, untrackStickyHeight } from './scroll-padding.js';
 import {
@@ -56,7 +56,7 @@ export type QuickExitPosition = (typeof POSITIONS)[number];
  * @csspart control - The exit link.
  * @csspart status - The visually hidden status region that announces shortcut progress.
  *
- * @cssprop --sa-quick-exit-background - Background of the control (default: the danger colour).
+ * @cssprop --sa-quick-exit-background - Background of the control (default: the exit colour, `--sa-color-exit`).
  * @cssprop --sa-quick-exit-color - Text colour of the control.
  * @cssprop --sa-quick-exit-z-index - Stacking order of the sticky bar where the browser has no top layer for it (default 1000).
  *
@@ -66,7 +66,7 @@ export class SaQuickExit extends ReactiveElement implements ShortcutClient, TopL
   /** The library version, compared by defineElement when two copies meet. */
   static version = VERSION;
 
-  static override styles = [tokenStyles, hostStyles, quickExitStyles];
+  static override styles = [tokenStyles, hostStyles, quickExitExitStyles, quickExitStyles];
 
   /** The quick exit's own translations (its strings only). */
   static localeLoaders = quickExitLocaleLoaders;

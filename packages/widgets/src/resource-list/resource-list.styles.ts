@@ -1,12 +1,17 @@
 import { css } from 'lit';
+import { actionStyles, emergencyLineStyles, panelStyles } from '../shared/family-styles.js';
 
 /** Styles of `sa-resource-list`; the cards use `resourceCardStyles`. */
 export const resourceListStyles = css`
+  ${actionStyles({ primary: '.empty button', secondary: '.more' })}
+  ${panelStyles({ info: '.status .notice' })}
+  ${emergencyLineStyles}
+
   :host {
     display: block;
     --_list-gap: var(--sa-resource-list-gap, var(--_sa-space));
     --_list-min-card-width: var(--sa-resource-list-min-card-width, 18rem);
-    --_list-emergency-background: var(--sa-resource-list-emergency-background, var(--_sa-color-notice));
+    --_list-emergency-background: var(--sa-resource-list-emergency-background, transparent);
     --_list-emergency-color: var(--sa-resource-list-emergency-color, var(--_sa-color-text));
   }
   .root {
@@ -23,21 +28,10 @@ export const resourceListStyles = css`
   :host([variant='compact']) .loading {
     min-block-size: min(100vh, 57rem);
   }
+  /* The family's emergency line (the banner's too): one style for one message. */
   .emergency {
-    padding: calc(var(--_sa-space) * 0.5) calc(var(--_sa-space) * 0.75);
-    border-inline-start: 0.25rem solid var(--_sa-color-danger);
     background: var(--_list-emergency-background);
     color: var(--_list-emergency-color);
-    font-weight: 600;
-  }
-  /* The shared emergency line's link is a sentence in the band, not one more card action. */
-  .emergency .contact {
-    display: inline;
-    padding: 0;
-    border: 0;
-    background: none;
-    color: inherit;
-    text-decoration-thickness: 0.125em;
   }
   .controls {
     display: flex;
@@ -93,9 +87,7 @@ export const resourceListStyles = css`
     margin: 0;
   }
   .status .notice {
-    padding: 0.25rem 0.5rem;
-    border-inline-start: 0.25rem solid var(--_sa-color-border);
-    background: var(--_sa-color-surface-raised);
+    --_panel-padding: var(--_sa-space-xs) var(--_sa-space-s);
   }
   .count {
     color: var(--_sa-color-text-muted);
@@ -131,20 +123,7 @@ export const resourceListStyles = css`
   .more {
     align-self: flex-start;
   }
-  .empty button,
-  .more {
-    min-height: 2.75rem;
-    padding: 0.375rem 0.75rem;
-    border: 1px solid var(--_sa-color-accent);
-    border-radius: var(--_sa-radius);
-    background: var(--_sa-color-accent);
-    color: var(--_sa-color-on-accent);
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
-  }
   @media (forced-colors: active) {
-    .emergency,
     .status .notice {
       border: 1px solid CanvasText;
     }

@@ -1,4 +1,11 @@
 import { css } from 'lit';
+import { actionStyles, panelStyles } from '../shared/family-styles.js';
+
+/** The family's actions and the clipboard warning panel. */
+export const safeAccessFamilyStyles = [
+  actionStyles({ primary: 'button:not(.secondary)', secondary: 'button.secondary' }),
+  panelStyles({ warning: '.clipboard-warning' }),
+];
 
 export const safeAccessStyles = css`
   :host {
@@ -7,8 +14,8 @@ export const safeAccessStyles = css`
     --_border: var(--sa-safe-access-border-color, var(--_sa-color-border));
     --_link: var(--sa-safe-access-link-color, var(--_sa-color-accent));
     --_padding: var(--sa-safe-access-padding, var(--_sa-space));
-    --_button-background: var(--sa-safe-access-button-background, var(--_sa-color-accent));
-    --_button-text: var(--sa-safe-access-button-text-color, var(--_sa-color-on-accent));
+    --_action-color: var(--sa-safe-access-button-background, var(--_sa-color-accent));
+    --_action-on-color: var(--sa-safe-access-button-text-color, var(--_sa-color-on-accent));
     display: block;
   }
 
@@ -22,6 +29,7 @@ export const safeAccessStyles = css`
   }
 
   [part='heading'] {
+    font-size: var(--_sa-font-size-l);
     line-height: 1.3;
     margin-block: 1em 0.5em;
   }
@@ -133,29 +141,13 @@ export const safeAccessStyles = css`
     gap: 0.5em;
     margin-block-end: 0.5em;
   }
-  button {
-    font: inherit;
-    cursor: pointer;
-    border-radius: var(--_sa-radius);
-    padding: 0.375em 0.875em;
-    min-block-size: 2.75rem;
-    background: var(--_button-background);
-    color: var(--_button-text);
-    border: 2px solid var(--_button-background);
-  }
-  button.secondary {
-    background: transparent;
-    color: var(--_text);
-    border: 1px solid var(--_border);
-  }
 
   .status:empty {
     margin: 0;
   }
 
   .clipboard-warning {
-    border-inline-start: 4px solid var(--sa-color-notice);
-    padding-inline-start: var(--_sa-space);
+    margin-block-end: var(--_sa-space-s);
   }
 
   /* The printout is the note alone, as text (see keptPrintStyles). */
@@ -176,9 +168,6 @@ export const safeAccessStyles = css`
     }
     a {
       color: LinkText;
-    }
-    button {
-      border-color: ButtonText;
     }
   }
 `;

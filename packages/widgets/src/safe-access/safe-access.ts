@@ -40,7 +40,7 @@ import {
   type Protection,
 } from './protections.js';
 import { renderSelfCheck, SELF_CHECK_SOURCE } from './self-check.js';
-import { safeAccessStyles } from './safe-access.styles.js';
+import { safeAccessFamilyStyles, safeAccessStyles } from './safe-access.styles.js';
 import { callTraceNoteStyles } from '../shared/call-trace-note.js';
 
 /** Dataset ids: the hotline the self-check ends with, and the emergency number. */
@@ -95,7 +95,13 @@ export const SAFE_ACCESS_EMERGENCY_ID = 'emergency-911';
  * @cssprop --sa-safe-access-button-text-color - Text colour of Print and Copy.
  */
 export class SaSafeAccess extends SaWidgetElement {
-  static override styles = [...SaWidgetElement.styles, keptPrintStyles, callTraceNoteStyles, safeAccessStyles];
+  static override styles = [
+    ...SaWidgetElement.styles,
+    keptPrintStyles,
+    callTraceNoteStyles,
+    ...safeAccessFamilyStyles,
+    safeAccessStyles,
+  ];
 
   /** The agency's name, e.g. "Child Support Services". Plain text. */
   @property() agency = '';

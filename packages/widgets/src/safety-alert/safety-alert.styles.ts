@@ -1,42 +1,45 @@
 import { css } from 'lit';
+import { actionStyles, panelStyles } from '../shared/family-styles.js';
+
+/** The family's panels and actions: inline is a warning panel, emergency an emergency panel; the exit is the quick exit's. */
+export const safetyAlertFamilyStyles = [
+  panelStyles({ warning: '.inline', emergency: '.emergency' }),
+  actionStyles({ exit: '.exit', secondary: '.dismiss' }),
+];
 
 export const safetyAlertStyles = css`
   :host {
-    --_background: var(--sa-safety-alert-background, var(--_sa-color-notice));
     --_text: var(--sa-safety-alert-text-color, var(--_sa-color-text));
-    --_border: var(--sa-safety-alert-border-color, var(--_sa-color-border));
     --_link: var(--sa-safety-alert-link-color, var(--_sa-color-accent));
-    --_padding: var(--sa-safety-alert-padding, var(--_sa-space));
-    --_exit-background: var(--sa-safety-alert-exit-background, var(--_sa-color-danger));
-    --_exit-text: var(--sa-safety-alert-exit-text-color, var(--_sa-color-on-danger));
     --_emergency: var(--sa-safety-alert-emergency-color, var(--_sa-color-danger));
+    --_panel-background: var(--sa-safety-alert-background, var(--_sa-color-notice));
+    --_panel-border: var(--sa-safety-alert-border-color, var(--_sa-color-border));
+    --_panel-padding: var(--sa-safety-alert-padding, var(--_sa-space-m));
+    --_exit-color: var(--sa-safety-alert-exit-background, var(--_sa-color-exit));
+    --_exit-on-color: var(--sa-safety-alert-exit-text-color, var(--_sa-color-on-exit));
     display: block;
   }
 
   section {
-    background: var(--_background);
     color: var(--_text);
-    padding: var(--_padding);
     overflow-wrap: anywhere;
   }
 
+  /* The top-of-page banner spans the page: the warning colours, a rule below, no box. */
   .banner {
-    border-block-end: 1px solid var(--_border);
-  }
-
-  .inline {
-    border: 1px solid var(--_border);
-    border-radius: var(--_sa-radius);
+    padding: var(--sa-safety-alert-padding, var(--_sa-space-m));
+    background: var(--sa-safety-alert-background, var(--_sa-color-notice));
+    border-block-end: 1px solid var(--sa-safety-alert-border-color, var(--_sa-color-border));
   }
 
   .emergency {
-    border: 0.25rem solid var(--_emergency);
-    border-radius: var(--_sa-radius);
+    --_panel-border: var(--sa-safety-alert-emergency-color, var(--_sa-color-danger));
+    --_panel-bar: var(--sa-safety-alert-emergency-color, var(--_sa-color-danger));
   }
 
   [part='heading'] {
     color: var(--_emergency);
-    font-size: 1.25em;
+    font-size: var(--_sa-font-size-l);
     line-height: 1.3;
     margin-block: 0 0.5em;
   }
@@ -57,28 +60,6 @@ export const safetyAlertStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
-  }
-
-  button {
-    font: inherit;
-    cursor: pointer;
-    border-radius: var(--_sa-radius);
-    padding: 0.375em 0.875em;
-    /* WCAG 2.5.8: targets at least 24 px; these are well above it. */
-    min-block-size: 2.75rem;
-  }
-
-  .exit {
-    background: var(--_exit-background);
-    color: var(--_exit-text);
-    border: 2px solid var(--_exit-background);
-    font-weight: 700;
-  }
-
-  .dismiss {
-    background: transparent;
-    color: var(--_text);
-    border: 1px solid var(--_border);
   }
 
   details {
@@ -109,12 +90,16 @@ export const safetyAlertStyles = css`
     section {
       border: 1px solid CanvasText;
     }
+    .inline,
     .emergency {
-      border-width: 0.25rem;
+      border-inline-start-width: 0.25rem;
     }
     /* The system paints buttons in ButtonFace/ButtonText; a thick border keeps the exit the most prominent. */
     .exit {
       border-width: 3px;
+    }
+    .banner {
+      border-color: CanvasText;
     }
     a,
     summary {

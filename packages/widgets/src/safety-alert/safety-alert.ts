@@ -13,7 +13,7 @@ import {
 } from '../shared/call-trace-note.js';
 import { SECTION_HEADING_LEVELS, renderHeading, type HeadingLevel } from '../shared/heading.js';
 import { focusNextAfter } from '../shared/focus-after.js';
-import { safetyAlertStyles } from './safety-alert.styles.js';
+import { safetyAlertFamilyStyles, safetyAlertStyles } from './safety-alert.styles.js';
 import { disclosureStyles } from '../shared/disclosure-styles.js';
 import { SaWidgetElement } from '../base/widget-element.js';
 
@@ -84,6 +84,7 @@ export class SaSafetyAlert extends SaWidgetElement {
     disclosureStyles,
     contactLinkStyles,
     callTraceNoteStyles,
+    ...safetyAlertFamilyStyles,
     safetyAlertStyles,
   ];
 

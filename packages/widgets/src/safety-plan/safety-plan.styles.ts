@@ -1,4 +1,8 @@
 import { css } from 'lit';
+import { actionStyles } from '../shared/family-styles.js';
+
+/** The family's primary and secondary actions. */
+export const safetyPlanActionStyles = actionStyles({ primary: 'button.primary', secondary: 'button.secondary' });
 
 export const safetyPlanStyles = css`
   :host {
@@ -9,6 +13,8 @@ export const safetyPlanStyles = css`
     --_on-accent: var(--sa-safety-plan-on-accent, var(--_sa-color-on-accent));
     --_padding: var(--sa-safety-plan-padding, var(--_sa-space));
     --_link: var(--_accent);
+    --_action-color: var(--sa-safety-plan-accent, var(--_sa-color-accent));
+    --_action-on-color: var(--sa-safety-plan-on-accent, var(--_sa-color-on-accent));
     display: block;
   }
 
@@ -36,7 +42,7 @@ export const safetyPlanStyles = css`
   }
 
   [part='heading'] {
-    font-size: 1.25em;
+    font-size: var(--_sa-font-size-l);
     line-height: 1.3;
     margin-block: 0.25em 0.5em;
   }
@@ -134,25 +140,7 @@ export const safetyPlanStyles = css`
   }
 
   button {
-    font: inherit;
-    cursor: pointer;
-    border-radius: var(--_sa-radius);
-    padding: 0.375em 1em;
-    min-block-size: 2.75rem;
     justify-self: start;
-  }
-
-  .primary {
-    background: var(--_accent);
-    color: var(--_on-accent);
-    border: 2px solid var(--_accent);
-    font-weight: 700;
-  }
-
-  .secondary {
-    background: transparent;
-    color: var(--_text);
-    border: 1px solid var(--_border);
   }
 
   .nav {
@@ -203,9 +191,6 @@ export const safetyPlanStyles = css`
     textarea,
     input[type='text'] {
       border: 1px solid CanvasText;
-    }
-    .primary {
-      border-width: 3px;
     }
     a,
     summary {

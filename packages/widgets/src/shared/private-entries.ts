@@ -1,5 +1,6 @@
 import { css, html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg, onExit } from '@stalking-awareness/core';
+import { panelStyles } from './family-styles.js';
 
 /**
  * What a person types into a widget (a safety plan, a stalking log, a
@@ -143,13 +144,8 @@ export function renderKeptWarning(): TemplateResult {
 
 /** Styles for the warning, and print rules: hide controls, show every entry. */
 export const keptPrintStyles = css`
-  /* The private tokens (set by every element's tokenStyles): the public ones are unset unless a host sets them. */
-  .kept-warning {
-    background: var(--_sa-color-notice);
-    color: var(--_sa-color-text);
-    border-inline-start: 4px solid var(--_sa-color-border);
-    padding: 0.5em var(--_sa-space);
-  }
+  /* What a kept copy leaves behind is the family's warning panel (shared/family-styles.ts). */
+  ${panelStyles({ warning: '.kept-warning' })}
   .kept-warning p {
     margin: 0 0 0.5em;
   }

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { actionStyles, panelStyles, phoneNumberStyles } from '../shared/family-styles.js';
 
 /**
  * Styles of the card markup (`.card`), used by `sa-resource-card` and by
@@ -7,6 +8,10 @@ import { css } from 'lit';
  * custom properties inherit, so a host sets them once on either element.
  */
 export const resourceCardStyles = css`
+  ${actionStyles({ secondary: '.card .contact' })}
+  ${panelStyles({ info: '.card .notice' })}
+  ${phoneNumberStyles}
+
   .card {
     --_card-background: var(--sa-resource-card-background, var(--_sa-color-surface));
     --_card-border-color: var(--sa-resource-card-border-color, var(--_sa-color-border));
@@ -15,11 +20,12 @@ export const resourceCardStyles = css`
     --_card-padding: var(--sa-resource-card-padding, var(--_sa-space));
     --_card-gap: var(--sa-resource-card-gap, calc(var(--_sa-space) * 0.5));
     --_card-heading-color: var(--sa-resource-card-heading-color, var(--_sa-color-text));
-    --_card-heading-size: var(--sa-resource-card-heading-size, 1.25rem);
+    --_card-heading-size: var(--sa-resource-card-heading-size, var(--_sa-font-size-l));
     --_card-muted-color: var(--sa-resource-card-muted-color, var(--_sa-color-text-muted));
     --_card-link-color: var(--sa-resource-card-link-color, var(--_sa-color-accent));
-    --_card-action-background: var(--sa-resource-card-action-background, var(--_sa-color-surface-raised));
-    --_card-notice-background: var(--sa-resource-card-notice-background, var(--_sa-color-notice));
+    --_action-color: var(--sa-resource-card-link-color, var(--_sa-color-accent));
+    --_panel-background: var(--sa-resource-card-notice-background, var(--_sa-color-surface-raised));
+    --_panel-padding: var(--_sa-space-xs) var(--_sa-space-s);
 
     display: flex;
     flex-direction: column;
@@ -45,7 +51,7 @@ export const resourceCardStyles = css`
     color: var(--_card-heading-color);
   }
   .category {
-    font-size: 0.875rem;
+    font-size: var(--_sa-font-size-s);
     font-weight: 600;
     letter-spacing: 0.02em;
     color: var(--_card-muted-color);
@@ -53,7 +59,7 @@ export const resourceCardStyles = css`
   .contacts {
     display: flex;
     flex-wrap: wrap;
-    gap: calc(var(--_sa-space) * 0.5);
+    gap: var(--_sa-space-s);
     padding: 0;
     list-style: none;
   }
@@ -63,24 +69,15 @@ export const resourceCardStyles = css`
     align-items: center;
     gap: 0.25rem 0.5rem;
   }
+  /* Each contact is the family's secondary action (above); a card never shouts over the page's primary one. */
   .contact {
-    display: inline-flex;
-    align-items: center;
-    min-height: 2.75rem;
-    padding: 0.375rem 0.75rem;
-    border: 1px solid var(--_card-border-color);
-    border-radius: var(--_card-radius);
-    background: var(--_card-action-background);
-    color: var(--_card-link-color);
-    font-weight: 600;
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
+    background: var(--sa-resource-card-action-background, var(--_sa-color-surface));
   }
-  a.contact:hover {
-    text-decoration-thickness: 0.15em;
+  span.contact {
+    border-style: dashed;
   }
   .contact-label {
-    font-size: 0.875rem;
+    font-size: var(--_sa-font-size-s);
     color: var(--_card-muted-color);
   }
   .hours {
@@ -91,13 +88,8 @@ export const resourceCardStyles = css`
   .open-status {
     font-weight: 600;
   }
-  .notice {
-    padding: 0.25rem 0.5rem;
-    border-inline-start: 0.25rem solid var(--_card-border-color);
-    background: var(--_card-notice-background);
-  }
   .provenance {
-    font-size: 0.875rem;
+    font-size: var(--_sa-font-size-s);
     color: var(--_card-muted-color);
   }
   .provenance a,
@@ -109,8 +101,7 @@ export const resourceCardStyles = css`
   }
 
   @media (forced-colors: active) {
-    .card,
-    .contact {
+    .card {
       border-color: CanvasText;
     }
     a.contact {

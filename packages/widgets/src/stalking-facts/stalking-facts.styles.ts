@@ -1,4 +1,8 @@
 import { css } from 'lit';
+import { panelStyles } from '../shared/family-styles.js';
+
+/** The awareness-month note is the family's info panel. */
+export const stalkingFactsPanelStyles = panelStyles({ info: '.awareness-month' });
 
 export const stalkingFactsStyles = css`
   :host {
@@ -7,7 +11,7 @@ export const stalkingFactsStyles = css`
     --_border: var(--sa-stalking-facts-border-color, var(--_sa-color-border));
     --_link: var(--sa-stalking-facts-link-color, var(--_sa-color-accent));
     --_padding: var(--sa-stalking-facts-padding, var(--_sa-space));
-    --_banner-background: var(--sa-stalking-facts-banner-background, var(--_sa-color-notice));
+    --_panel-background: var(--sa-stalking-facts-banner-background, var(--_sa-color-surface-raised));
     display: block;
   }
 
@@ -20,18 +24,14 @@ export const stalkingFactsStyles = css`
     overflow-wrap: anywhere;
   }
 
-  .awareness-month {
-    background: var(--_banner-background);
-  }
-
   [part~='heading'] {
-    font-size: 1.375em;
+    font-size: var(--_sa-font-size-l);
     line-height: 1.3;
     margin-block: 0 0.5em;
   }
 
   [part~='subheading'] {
-    font-size: 1.125em;
+    font-size: var(--_sa-font-size-m);
     line-height: 1.3;
     margin-block: 1.25em 0.5em;
   }

@@ -9,7 +9,7 @@ import { REFLECTION_QUESTIONS, SLII } from './content.js';
 import { STALKING_FIGURES, isSourced, type StalkingFigure } from './figures.js';
 import { DEFAULT_TALK_HOTLINE_ID, activeRecord, renderTalkItOver } from './talk-it-over.js';
 import { renderSubHeading as subHeading } from '../shared/sub-heading.js';
-import { stalkingFactsStyles } from './stalking-facts.styles.js';
+import { stalkingFactsPanelStyles, stalkingFactsStyles } from './stalking-facts.styles.js';
 import { callTraceNoteStyles } from '../shared/call-trace-note.js';
 
 export type StalkingFactsVariant = 'full' | 'compact' | 'awareness-month';
@@ -56,7 +56,13 @@ export const SPARC_RESOURCE_ID = 'sparc';
  * @fires sa-resource-action - A hotline or 911 link was used. Detail: `{ resourceId, channel }`. Nothing is sent anywhere.
  */
 export class SaStalkingFacts extends SaWidgetElement {
-  static override styles = [...SaWidgetElement.styles, contactLinkStyles, callTraceNoteStyles, stalkingFactsStyles];
+  static override styles = [
+    ...SaWidgetElement.styles,
+    contactLinkStyles,
+    callTraceNoteStyles,
+    stalkingFactsPanelStyles,
+    stalkingFactsStyles,
+  ];
 
   /** `full` (default), `compact`, or `awareness-month` (a National Stalking Awareness Month banner). */
   @property({ reflect: true }) variant: StalkingFactsVariant = 'full';

@@ -1,4 +1,11 @@
 import { css } from 'lit';
+import { actionStyles, panelStyles } from '../shared/family-styles.js';
+
+/** The family's actions (every button not marked primary is secondary) and the warning panel. */
+export const stalkingLogFamilyStyles = [
+  actionStyles({ primary: 'button.primary', secondary: 'button:not(.primary)' }),
+  panelStyles({ warning: '.warning' }),
+];
 
 export const stalkingLogStyles = css`
   :host {
@@ -7,8 +14,8 @@ export const stalkingLogStyles = css`
     --_border: var(--sa-stalking-log-border-color, var(--_sa-color-border));
     --_link: var(--sa-stalking-log-link-color, var(--_sa-color-accent));
     --_padding: var(--sa-stalking-log-padding, var(--_sa-space));
-    --_button-background: var(--sa-stalking-log-button-background, var(--_sa-color-accent));
-    --_button-text: var(--sa-stalking-log-button-text-color, var(--_sa-color-on-accent));
+    --_action-color: var(--sa-stalking-log-button-background, var(--_sa-color-accent));
+    --_action-on-color: var(--sa-stalking-log-button-text-color, var(--_sa-color-on-accent));
     display: block;
   }
 
@@ -22,14 +29,14 @@ export const stalkingLogStyles = css`
   }
 
   [part~='heading'] {
-    font-size: 1.375em;
+    font-size: var(--_sa-font-size-l);
     line-height: 1.3;
     margin-block: 0 0.5em;
   }
 
   [part~='subheading'],
   [part~='entry-heading'] {
-    font-size: 1.125em;
+    font-size: var(--_sa-font-size-m);
     line-height: 1.3;
     margin-block: 1.25em 0.5em;
   }
@@ -44,9 +51,6 @@ export const stalkingLogStyles = css`
   }
 
   .warning {
-    border-inline-start: 4px solid var(--_sa-color-danger);
-    background: var(--_sa-color-notice);
-    padding: 0.5em 0.75em;
     margin-block-end: 0.75em;
     font-weight: 700;
   }
@@ -113,28 +117,9 @@ export const stalkingLogStyles = css`
     font-weight: 700;
   }
 
-  button {
-    font: inherit;
-    cursor: pointer;
-    border-radius: var(--_sa-radius);
-    padding: 0.375em 0.875em;
-    /* WCAG 2.5.8: targets at least 24 px; these are 44 px. */
-    min-block-size: 2.75rem;
-    background: transparent;
-    color: var(--_text);
-    border: 1px solid var(--_border);
-  }
-
   button:disabled {
     cursor: not-allowed;
     opacity: 0.6;
-  }
-
-  button.primary {
-    background: var(--_button-background);
-    color: var(--_button-text);
-    border-color: var(--_button-background);
-    font-weight: 700;
   }
 
   .field {
@@ -258,12 +243,6 @@ export const stalkingLogStyles = css`
     .entries > li,
     fieldset {
       border-color: CanvasText;
-    }
-    .warning {
-      border-inline-start-color: CanvasText;
-    }
-    button.primary {
-      border-width: 2px;
     }
     a {
       color: LinkText;

@@ -27,7 +27,7 @@ import {
 import { logCsv, logHtml, logTitle, logWarningLines } from './log-export.js';
 import { renderEditor } from './log-editor.js';
 import { renderPrintTable } from './log-print-table.js';
-import { stalkingLogStyles } from './stalking-log.styles.js';
+import { stalkingLogFamilyStyles, stalkingLogStyles } from './stalking-log.styles.js';
 
 export type StalkingLogFileFormat = 'csv' | 'html';
 
@@ -73,7 +73,7 @@ let nextEntryId = 1;
  * @cssprop --sa-stalking-log-button-text-color - Text colour of the main buttons.
  */
 export class SaStalkingLog extends SaWidgetElement {
-  static override styles = [...SaWidgetElement.styles, keptPrintStyles, stalkingLogStyles];
+  static override styles = [...SaWidgetElement.styles, keptPrintStyles, ...stalkingLogFamilyStyles, stalkingLogStyles];
 
   /** Level of the main heading (2–6); section and entry headings are one level below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
