@@ -129,6 +129,7 @@ describe('XSS fuzzing', function () {
       element('sa-legal-disclaimer', { variant: 'inline' }),
       element('sa-quick-exit', { shortcut: 'escape' }),
       element('sa-safety-plan', { variant: 'short' }),
+      element('sa-safe-access'),
       ...[1, 2, 3, 4, 5, 6].flatMap((level) => [
         element('sa-stalking-log', { 'heading-level': String(level) }),
         element('sa-stalking-facts', { 'heading-level': String(level) }),

@@ -21,8 +21,18 @@ const WORD_BEFORE_911 = /(\S+) (911)\b/g;
  */
 export function renderNumber(shown: string): TemplateResult {
   const parts = shown.split(' ');
-  return html`${parts.map((part, index) => html`${index ? ' ' : ''}<span class="number">${part}</span>`)}`;
+  return html`${parts.map(
+    (part, index) =>
+      html`${index ? ' ' : ''}${part.length > LONGEST_PART ? part : html`<span class="number">${part}</span>`}`,
+  )}`;
 }
+
+/**
+ * Longer than any published number part ("(1-855-484-2846)" is 16): such
+ * text is not a number, and kept unbreakable it would push past a phone's
+ * screen (data that was written wrongly, or on purpose).
+ */
+const LONGEST_PART = 24;
 
 /** Glues the word before a number to it ("llame al\u00a0911"): the sentence may wrap, never just before the number. */
 export function glueToNumber(before: string): string {
