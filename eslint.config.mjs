@@ -13,6 +13,7 @@ export default tseslint.config(
       'packages/wordpress/sa-widgets/cdn/**',
       'storybook-static/**',
       'coverage/**',
+      '.size/**',
       '**/*.d.ts',
     ],
   },

@@ -24,7 +24,11 @@ function cdnEntry(input, name) {
       dir: 'packages/widgets/cdn',
       format: 'es',
       entryFileNames: `${name}.js`,
-      chunkFileNames: `chunks/${name}-[name]-[hash].js`,
+      // Lazily loaded elements are all `<element>/define.ts`: name their chunk after the element.
+      chunkFileNames: (chunk) => {
+        const folder = chunk.facadeModuleId?.match(/src\/([^/]+)\/define\.ts$/)?.[1];
+        return `chunks/${name}-${folder ?? '[name]'}-[hash].js`;
+      },
       sourcemap: true,
       banner,
     },
@@ -55,7 +59,7 @@ const guardHistoryScript = {
 };
 
 export default [
-  cdnEntry('packages/widgets/src/define-all.ts', 'sa-widgets'),
+  cdnEntry('packages/widgets/src/cdn/sa-widgets.ts', 'sa-widgets'),
   cdnEntry('packages/widgets/src/quick-exit/define.ts', 'sa-quick-exit'),
   guardHistoryScript,
 ];

@@ -26,6 +26,8 @@ export default {
   // One page at a time: a background tab in headless Chrome gets no animation
   // frames, which stalls fixtures (and focus/visibility tests) run in parallel.
   concurrency: 1,
+  // The XSS fuzz file renders 244 payloads in every field: minutes on a busy 2-core machine.
+  testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 5000 } },
   coverageConfig: {
     // The 90 % line threshold applies to core, as the foundation issue asks.

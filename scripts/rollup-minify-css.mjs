@@ -18,8 +18,16 @@ export function minifyCss() {
   return {
     name: 'sa-minify-css',
     transform(code, id) {
-      if (!/\/packages\/[^/]+\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
-      return { code: code.replace(CSS_TEMPLATE, (_, text) => `css\`${minifyCssTemplate(text)}\``), map: null };
+      if (!/\/packages\/[^/]+\/src\/.*\.ts$/.test(id)) return null;
+      // Indentation is insignificant in code, and in html`` templates it is
+      // white space the browser collapses anyway: drop it, keep the line breaks.
+      const dedented = code.replace(/\n[ \t]+/g, '\n');
+      return {
+        code: dedented.includes('css`')
+          ? dedented.replace(CSS_TEMPLATE, (_, text) => `css\`${minifyCssTemplate(text)}\``)
+          : dedented,
+        map: null,
+      };
     },
   };
 }

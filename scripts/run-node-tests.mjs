@@ -11,6 +11,7 @@ const ROOTS = [
   'tests/privacy',
   'tests/ssr',
   'tests/layout-shift',
+  'tests/docs',
 ];
 
 function collect(dir) {

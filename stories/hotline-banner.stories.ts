@@ -1,10 +1,12 @@
 import { html, nothing } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import type { Resource } from '../packages/core/src/index.ts';
-import '../packages/widgets/src/define-all.ts';
+import type { Resource } from '@stalking-awareness/core';
+import { testProvenance, testResource, weeklyHours } from '@stalking-awareness/core/testing';
+import '@stalking-awareness/widgets/define-all';
+import { hostVariants } from './helpers/host-variants.ts';
 import { demoDataUrl } from './fixtures/demo-data-server.ts';
 import { longTextLine } from './fixtures/example-resources.ts';
-import { dismissWhenShown } from './fixtures/dismiss-when-shown.ts';
+import { dismissWhenShown } from './helpers/dismiss-when-shown.ts';
 
 interface Args {
   variant: 'banner' | 'compact' | 'sticky';
@@ -22,6 +24,7 @@ const render = (args: Args) =>
     ?no-emergency=${args.noEmergency}
     ?dismissible=${args.dismissible}
   ></sa-hotline-banner>`;
+const variants = hostVariants(render);
 
 const meta: Meta<Args> = {
   title: 'Widgets/Hotline banner',
@@ -101,20 +104,13 @@ export const WithoutEmergencyLine: Story = { name: 'Without the 911 line', args:
 export const OpenStatus: Story = {
   name: 'Office hours (fictional line)',
   render: () => {
-    const example: Resource = {
-      id: 'example-referral-line',
+    const example: Resource = testResource('example-referral-line', {
       name: 'Example Referral Line (fictional)',
-      category: 'support-network',
       description: 'A fictional referral line used to show office hours. It is not a crisis line.',
       contacts: [{ channel: 'voice', value: '+15555550123', display: '555-555-0123' }],
-      hours: {
-        type: 'weekly',
-        timeZone: 'America/New_York',
-        weekly: [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '17:00' }],
-      },
-      status: 'active',
-      provenance: { source: 'https://example.org/', verified: true, verifiedOn: '2026-11-01', reviewBy: '2099-01-01' },
-    };
+      hours: weeklyHours(),
+      provenance: testProvenance({ source: 'https://example.org/', verifiedOn: '2026-11-01' }),
+    });
     const tuesdayMorning = new Date('2026-11-24T15:00:00Z');
     const saturday = new Date('2026-11-28T16:00:00Z');
     return html`
@@ -137,19 +133,19 @@ export const OpenStatus: Story = {
 
 export const Spanish: Story = {
   name: 'Spanish (lang="es")',
-  render: (args) => html`<div lang="es">${render(args)}</div>`,
+  ...variants.spanish,
   args: { dismissible: true },
 };
 
 export const Dark: Story = {
-  render: (args) => html`<div class="sb-host-theme sb-host-theme--dark">${render(args)}</div>`,
+  ...variants.dark,
 };
 
 /** The toolbar's "High contrast" host theme: black, white and yellow through the public `--sa-*` tokens. */
 export const HighContrast: Story = {
   name: 'High contrast',
   args: { resourceIds: 'ndvh 988-lifeline', dismissible: true },
-  render: (args) => html`<div class="sb-host-theme sb-host-theme--high-contrast">${render(args)}</div>`,
+  ...variants.highContrast,
 };
 
 /**
@@ -184,7 +180,7 @@ export const LoadingSrc: Story = {
 
 export const Narrow320: Story = {
   name: '320 px wide',
-  render: (args) => html`<div class="sb-demo-narrow">${render(args)}</div>`,
+  ...variants.narrow320,
   args: { variant: 'compact', resourceIds: 'ndvh 988-lifeline' },
 };
 

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import '../packages/widgets/src/define-all.ts';
+import '@stalking-awareness/widgets/define-all';
+import { hostVariants } from './helpers/host-variants.ts';
 
 interface Args {
   variant: 'full' | 'compact' | 'inline';
@@ -18,6 +19,7 @@ const render = (args: Args) =>
     last-reviewed=${args.lastReviewed || nothing}
     heading-level=${args.headingLevel}
   ></sa-legal-disclaimer>`;
+const variants = hostVariants(render);
 
 const meta: Meta<Args> = {
   title: 'Widgets/Legal disclaimer',
@@ -71,24 +73,24 @@ export const OwnWording: Story = {
 export const Spanish: Story = {
   name: 'Spanish (lang="es")',
   args: { agency: 'Child Support Services', jurisdiction: 'DC', lastReviewed: '2026-03-03' },
-  render: (args) => html`<div lang="es">${render(args)}</div>`,
+  ...variants.spanish,
 };
 
 export const SpanishCompact: Story = {
   name: 'Spanish, compact',
   args: { variant: 'compact', jurisdiction: 'PR' },
-  render: (args) => html`<div lang="es">${render(args)}</div>`,
+  ...variants.spanish,
 };
 
 export const Dark: Story = {
-  render: (args) => html`<div class="sb-host-theme sb-host-theme--dark">${render(args)}</div>`,
+  ...variants.dark,
 };
 
 /** The toolbar's "High contrast" host theme: black, white and yellow through the public `--sa-*` tokens. */
 export const HighContrast: Story = {
   name: 'High contrast',
   args: { agency: 'Child Support Services', jurisdiction: 'CA', lastReviewed: '2026-03-03' },
-  render: (args) => html`<div class="sb-host-theme sb-host-theme--high-contrast">${render(args)}</div>`,
+  ...variants.highContrast,
 };
 
 /**
@@ -126,7 +128,7 @@ export const LongText: Story = {
 export const Narrow320: Story = {
   name: '320 px wide',
   args: { agency: 'Department of Child Support Services of the County', jurisdiction: 'MP' },
-  render: (args) => html`<div class="sb-demo-narrow">${render(args)}</div>`,
+  ...variants.narrow320,
 };
 
 /** Brand colours through the public tokens, and the heading styled through its part. */

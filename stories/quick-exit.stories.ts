@@ -1,20 +1,10 @@
 import { html, nothing } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { setExitNavigator } from '../packages/core/src/index.ts';
-import { undoExitForTests } from '../packages/core/src/exit/testing.ts';
-import '../packages/widgets/src/define-all.ts';
+import '@stalking-awareness/widgets/define-all';
+import { useDemoExits } from './helpers/demo-exit.ts';
+import { hostVariants } from './helpers/host-variants.ts';
 
-// In these docs an exit must not take Storybook away: say where it would go,
-// then bring the page back after a moment. (On a real page the exit replaces
-// the page with the destination.)
-function demoNavigator(url: string): void {
-  console.info(`[Storybook demo] The page is hidden and would now be replaced by ${url}.`);
-  setTimeout(() => {
-    undoExitForTests(); // also restores the real navigator: put the demo one back
-    setExitNavigator(demoNavigator);
-  }, 1500);
-}
-setExitNavigator(demoNavigator);
+useDemoExits();
 
 interface Args {
   href: string;
@@ -31,6 +21,7 @@ const render = (args: Args) =>
     ?guard-history=${args.guardHistory}
     ><a href=${args.href || 'https://www.weather.gov/'} rel="noreferrer nofollow">Exit this page</a></sa-quick-exit
   >`;
+const variants = hostVariants(render);
 
 /** A short page around the control, so its sticky placement and scroll padding can be seen. */
 const demoPage = (args: Args) => html`
@@ -83,8 +74,11 @@ export const EscapeShortcut: Story = { name: 'Escape twice', args: { shortcut: '
 /** No keyboard shortcut: the control alone (still reachable with Tab, Enter and Space). */
 export const NoShortcut: Story = { name: 'No shortcut', args: { shortcut: 'none' } };
 
-/** A destination of your choice: neutral, no sign-in, nothing personalised. */
-export const CustomDestination: Story = { name: 'Custom destination', args: { href: 'https://www.google.com/search' } };
+/**
+ * A destination of your choice: neutral, no sign-in, nothing personalised. Not a search engine or webmail, which can
+ * show a signed-in person's past searches or inbox. `example.org` stands in for your own neutral page.
+ */
+export const CustomDestination: Story = { name: 'Custom destination', args: { href: 'https://example.org/' } };
 
 /**
  * An unsafe destination is never used: `javascript:` (or a URL with a password in it) falls back to
@@ -106,17 +100,17 @@ export const BeforeUpgrade: Story = {
 
 export const Spanish: Story = {
   name: 'Spanish (lang="es")',
-  render: (args) => html`<div lang="es">${render(args)}</div>`,
+  ...variants.spanish,
 };
 
 export const Dark: Story = {
-  render: (args) => html`<div class="sb-host-theme sb-host-theme--dark">${render(args)}</div>`,
+  ...variants.dark,
 };
 
 /** The toolbar's "High contrast" host theme: black, white and yellow through the public `--sa-*` tokens. */
 export const HighContrast: Story = {
   name: 'High contrast',
-  render: (args) => html`<div class="sb-host-theme sb-host-theme--high-contrast">${render(args)}</div>`,
+  ...variants.highContrast,
 };
 
 /**
@@ -139,7 +133,7 @@ export const LongText: Story = {
 export const Narrow320: Story = {
   name: '320 px wide',
   args: { position: 'sticky' },
-  render: (args) => html`<div class="sb-demo-narrow">${demoPage(args)}</div>`,
+  ...hostVariants(demoPage).narrow320,
 };
 
 /** Brand colours through the public tokens, and the control styled through its part. */

@@ -1,7 +1,9 @@
 import { html, nothing } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import type { Resource } from '../packages/core/src/index.ts';
-import '../packages/widgets/src/define-all.ts';
+import type { Resource } from '@stalking-awareness/core';
+import { testProvenance, testResource, weeklyHours } from '@stalking-awareness/core/testing';
+import '@stalking-awareness/widgets/define-all';
+import { hostVariants } from './helpers/host-variants.ts';
 import { longTextLine } from './fixtures/example-resources.ts';
 
 interface Args {
@@ -18,6 +20,7 @@ const render = (args: Args) =>
     heading-level=${args.headingLevel}
     ?hide-stale=${args.hideStale}
   ></sa-resource-card>`;
+const variants = hostVariants(render);
 
 const meta: Meta<Args> = {
   title: 'Widgets/Resource card',
@@ -65,30 +68,23 @@ export const NotFullyVerified: Story = { name: 'Not fully verified', args: { res
 export const Education: Story = { name: 'Education (SPARC)', args: { resourceId: 'sparc' } };
 
 /** A fictional line (555-01xx numbers are reserved for fiction) with office hours, at two fixed instants. */
-const officeHours: Resource = {
-  id: 'example-office-line',
+const officeHours: Resource = testResource('example-office-line', {
   name: 'Example Advocacy Line (fictional)',
-  category: 'support-network',
   description: 'A fictional line used to show office hours and the open-now status. It is not a real service.',
   contacts: [
     { channel: 'voice', value: '+15555550123', display: '555-555-0123' },
     { channel: 'textphone', value: '+15555550124', display: '555-555-0124' },
   ],
-  hours: {
-    type: 'weekly',
-    timeZone: 'America/Chicago',
-    weekly: [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '08:30', closes: '17:00' }],
-  },
+  hours: weeklyHours('08:30', '17:00', ['mo', 'tu', 'we', 'th', 'fr'], 'America/Chicago'),
   languages: ['en', 'es', 'vi'],
-  status: 'active',
-  provenance: { source: 'https://example.org/', verified: true, verifiedOn: '2026-11-01', reviewBy: '2099-01-01' },
+  provenance: testProvenance({ source: 'https://example.org/', verifiedOn: '2026-11-01' }),
   translations: {
     es: {
       name: 'Línea de apoyo de ejemplo (ficticia)',
       description: 'Una línea ficticia para mostrar el horario y si está abierta ahora. No es un servicio real.',
     },
   },
-};
+});
 
 export const OfficeHours: Story = {
   name: 'Office hours, open and closed (fictional)',
@@ -158,22 +154,22 @@ export const LongText: Story = {
 
 export const Spanish: Story = {
   name: 'Spanish (lang="es")',
-  render: (args) => html`<div lang="es">${render(args)}</div>`,
+  ...variants.spanish,
 };
 
 export const Dark: Story = {
-  render: (args) => html`<div class="sb-host-theme sb-host-theme--dark">${render(args)}</div>`,
+  ...variants.dark,
 };
 
 /** The toolbar's "High contrast" host theme: black, white and yellow through the public `--sa-*` tokens. */
 export const HighContrast: Story = {
   name: 'High contrast',
-  render: (args) => html`<div class="sb-host-theme sb-host-theme--high-contrast">${render(args)}</div>`,
+  ...variants.highContrast,
 };
 
 export const Narrow320: Story = {
   name: '320 px wide',
-  render: (args) => html`<div class="sb-demo-narrow">${render(args)}</div>`,
+  ...variants.narrow320,
 };
 
 /** Brand colours through the public tokens, and a part styled from outside. */

@@ -1,7 +1,9 @@
 import { html, nothing } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import type { Resource } from '../packages/core/src/index.ts';
-import '../packages/widgets/src/define-all.ts';
+import type { Resource } from '@stalking-awareness/core';
+import { testProvenance, testResource, weeklyHours } from '@stalking-awareness/core/testing';
+import '@stalking-awareness/widgets/define-all';
+import { hostVariants } from './helpers/host-variants.ts';
 import { demoDataUrl } from './fixtures/demo-data-server.ts';
 
 interface Args {
@@ -24,6 +26,7 @@ const render = (args: Args) =>
     heading-level=${args.headingLevel}
     page-size=${args.pageSize}
   ></sa-resource-list>`;
+const variants = hostVariants(render);
 
 const meta: Meta<Args> = {
   title: 'Widgets/Resource list',
@@ -108,36 +111,22 @@ export const LoadedFromSrc: Story = {
 };
 
 /** Fictional records (555 numbers, example.org) to show "Show more" and the open-now filter on a longer list. */
-const fictional: Resource[] = Array.from({ length: 60 }, (_, i) => ({
-  id: `example-${i}`,
-  name: `Example service ${i + 1} (fictional)`,
-  category: (['support-network', 'legal', 'safety-planning', 'education'] as const)[i % 4]!,
-  description: 'A fictional record used to demonstrate a long list. It is not a real service.',
-  contacts: [
-    {
-      channel: 'voice',
-      value: `+1555555${String(100 + i).padStart(4, '0')}`,
-      display: `555-555-${String(100 + i).padStart(4, '0')}`,
-    },
-  ],
-  ...(i % 3 === 0
-    ? {
-        hours: {
-          type: 'weekly' as const,
-          timeZone: 'America/New_York',
-          weekly: [
-            {
-              days: ['mo', 'tu', 'we', 'th', 'fr'] as Array<'mo' | 'tu' | 'we' | 'th' | 'fr'>,
-              opens: '09:00',
-              closes: '17:00',
-            },
-          ],
-        },
-      }
-    : {}),
-  status: 'active',
-  provenance: { source: 'https://example.org/', verified: true, verifiedOn: '2026-11-01', reviewBy: '2099-01-01' },
-}));
+const fictional: Resource[] = Array.from({ length: 60 }, (_, i) =>
+  testResource(`example-${i}`, {
+    name: `Example service ${i + 1} (fictional)`,
+    category: (['support-network', 'legal', 'safety-planning', 'education'] as const)[i % 4]!,
+    description: 'A fictional record used to demonstrate a long list. It is not a real service.',
+    contacts: [
+      {
+        channel: 'voice',
+        value: `+1555555${String(100 + i).padStart(4, '0')}`,
+        display: `555-555-${String(100 + i).padStart(4, '0')}`,
+      },
+    ],
+    ...(i % 3 === 0 ? { hours: weeklyHours() } : {}),
+    provenance: testProvenance({ source: 'https://example.org/', verifiedOn: '2026-11-01' }),
+  }),
+);
 
 export const LongList: Story = {
   name: 'Long list (fictional records)',
@@ -156,22 +145,22 @@ export const LongList: Story = {
 export const Spanish: Story = {
   name: 'Spanish (lang="es")',
   args: { openNowFilter: true },
-  render: (args) => html`<div lang="es">${render(args)}</div>`,
+  ...variants.spanish,
 };
 
 export const Dark: Story = {
-  render: (args) => html`<div class="sb-host-theme sb-host-theme--dark">${render(args)}</div>`,
+  ...variants.dark,
 };
 
 export const Narrow320: Story = {
   name: '320 px wide',
-  render: (args) => html`<div class="sb-demo-narrow">${render(args)}</div>`,
+  ...variants.narrow320,
 };
 
 /** The toolbar's "High contrast" host theme: black, white and yellow through the public `--sa-*` tokens. */
 export const HighContrast: Story = {
   name: 'High contrast',
-  render: (args) => html`<div class="sb-host-theme sb-host-theme--high-contrast">${render(args)}</div>`,
+  ...variants.highContrast,
 };
 
 /** Brand colours through the public tokens (the card tokens apply to every card), and parts styled from outside. */

@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { setExitNavigator } from '../packages/core/src/index.ts';
-import { undoExitForTests } from '../packages/core/src/exit/testing.ts';
-import '../packages/widgets/src/define-all.ts';
+import { setExitNavigator } from '@stalking-awareness/core';
+import { undoExitForTests } from '@stalking-awareness/core/testing';
+import '@stalking-awareness/widgets/define-all';
 
 // An exit must not take Storybook away: say where it would go, then bring the
 // page back after a moment. On a real page the exit replaces the page.
@@ -16,7 +16,7 @@ function demoNavigator(url: string): void {
 setExitNavigator(demoNavigator);
 
 /** A made-up agency line for the demos (555-01xx numbers are reserved for fiction). */
-const DEMO_CASEWORKER = {
+const DEMO_LINE = {
   contacts: [{ channel: 'voice', value: '+15555550123', display: '(555) 555-0123' }],
   hours: {
     type: 'weekly',
@@ -25,13 +25,18 @@ const DEMO_CASEWORKER = {
   },
 };
 
+/** The attribute value an agency would paste into its page. */
+const DEMO_CASEWORKER = JSON.stringify(DEMO_LINE);
+
+// Every control is an attribute as a CSS web team would write it in HTML:
+// the JSON ones are text, exactly what goes between the quotes.
 interface Args {
   agency: string;
   state: string;
   hide: string;
-  caseworker: unknown;
-  wording: unknown;
-  addressProgram: unknown;
+  caseworker: string;
+  wording: string;
+  'address-program': string;
 }
 
 const render = (args: Args) =>
@@ -39,16 +44,16 @@ const render = (args: Args) =>
     agency=${args.agency || nothing}
     state=${args.state || nothing}
     hide=${args.hide || nothing}
-    .caseworker=${args.caseworker}
-    .wording=${args.wording}
-    .addressProgram=${args.addressProgram}
+    caseworker=${args.caseworker || nothing}
+    wording=${args.wording || nothing}
+    address-program=${args['address-program'] || nothing}
   ></sa-safe-access>`;
 
 const meta: Meta<Args> = {
   title: 'Widgets/Safe access (child support)',
   component: 'sa-safe-access',
   render,
-  args: { agency: '', state: '', hide: '', caseworker: undefined, wording: undefined, addressProgram: undefined },
+  args: { agency: '', state: '', hide: '', caseworker: '', wording: '', 'address-program': '' },
   argTypes: {
     agency: { control: 'text', description: 'The agency’s name. Plain text.' },
     state: {
@@ -60,9 +65,12 @@ const meta: Meta<Args> = {
       description:
         'Items that do not apply: address, good-cause, separate-appointments, remote-hearing, address-program, self-check, contact-note.',
     },
-    caseworker: { control: 'object', description: '`{ contacts, hours? }`, checked like a resource’s.' },
-    wording: { control: 'object', description: '`{ "<protection>": { text, source?, sourceName? } }`.' },
-    addressProgram: { name: 'address-program', control: 'object', description: '`{ name, runBy?, url? }`.' },
+    caseworker: {
+      control: 'text',
+      description: 'JSON `{ "contacts": [...], "hours": {...} }`, checked like a resource’s.',
+    },
+    wording: { control: 'text', description: 'JSON `{ "<protection>": { "text", "source", "sourceName" } }`.' },
+    'address-program': { control: 'text', description: 'JSON `{ "name", "runBy", "url" }`.' },
   },
 };
 export default meta;
@@ -91,13 +99,13 @@ export const StateWithoutBundledProgram: Story = { name: 'State without a bundle
 export const OwnWordingData: Story = {
   name: 'Own wording (data)',
   args: {
-    wording: {
+    wording: JSON.stringify({
       'good-cause': {
         text: 'You can call your DHS or DWS office and ask about claiming “good cause.” The agency decides. An advocate or a lawyer can help you decide.',
         source: 'https://www.dfa.arkansas.gov/child-support/new-to-ocse-2/pursuing-child-support-safely',
         sourceName: 'Arkansas Office of Child Support Enforcement',
       },
-    },
+    }),
   },
 };
 
@@ -138,11 +146,11 @@ export const InvalidInput: Story = {
   args: {
     state: 'Cali',
     hide: 'lawyers',
-    caseworker: {
-      contacts: [{ channel: 'voice', value: '555-0199' }, DEMO_CASEWORKER.contacts[0]],
+    caseworker: JSON.stringify({
+      contacts: [{ channel: 'voice', value: '555-0199' }, DEMO_LINE.contacts[0]],
       hours: { type: 'weekly', timeZone: 'Mars/Olympus', weekly: [] },
-    },
-    wording: { address: { text: 'Call us <b>now</b>' } },
+    }),
+    wording: JSON.stringify({ address: { text: 'Call us <b>now</b>' } }),
   },
 };
 

@@ -1,20 +1,11 @@
 import { html, nothing } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { setExitNavigator } from '../packages/core/src/index.ts';
-import { undoExitForTests } from '../packages/core/src/exit/testing.ts';
-import '../packages/widgets/src/define-all.ts';
-import { dismissWhenShown } from './fixtures/dismiss-when-shown.ts';
+import '@stalking-awareness/widgets/define-all';
+import { useDemoExits } from './helpers/demo-exit.ts';
+import { hostVariants } from './helpers/host-variants.ts';
+import { dismissWhenShown } from './helpers/dismiss-when-shown.ts';
 
-// An exit must not take Storybook away: say where it would go, then bring the
-// page back after a moment. On a real page the exit replaces the page.
-function demoNavigator(url: string): void {
-  console.info(`[Storybook demo] The page is hidden and would now be replaced by ${url}.`);
-  setTimeout(() => {
-    undoExitForTests(); // also restores the real navigator: put the demo one back
-    setExitNavigator(demoNavigator);
-  }, 1500);
-}
-setExitNavigator(demoNavigator);
+useDemoExits();
 
 interface Args {
   variant: 'banner' | 'inline' | 'emergency';
@@ -30,6 +21,7 @@ const render = (args: Args) =>
     quick-exit-href=${args.quickExitHref || nothing}
     ?dismissible=${args.dismissible}
   ></sa-safety-alert>`;
+const variants = hostVariants(render);
 
 const meta: Meta<Args> = {
   title: 'Widgets/Safety alert',
@@ -121,31 +113,31 @@ export const LongText: Story = {
 export const Spanish: Story = {
   name: 'Spanish (lang="es")',
   args: { quickExit: true, dismissible: true },
-  render: (args) => html`<div lang="es">${render(args)}</div>`,
+  ...variants.spanish,
 };
 
 export const SpanishEmergency: Story = {
   name: 'Spanish, emergency',
   args: { variant: 'emergency', quickExit: true },
-  render: (args) => html`<div lang="es">${render(args)}</div>`,
+  ...variants.spanish,
 };
 
 export const Dark: Story = {
   args: { quickExit: true, dismissible: true },
-  render: (args) => html`<div class="sb-host-theme sb-host-theme--dark">${render(args)}</div>`,
+  ...variants.dark,
 };
 
 /** The toolbar's "High contrast" host theme: black, white and yellow through the public `--sa-*` tokens. */
 export const HighContrast: Story = {
   name: 'High contrast',
   args: { variant: 'emergency', quickExit: true },
-  render: (args) => html`<div class="sb-host-theme sb-host-theme--high-contrast">${render(args)}</div>`,
+  ...variants.highContrast,
 };
 
 export const Narrow320: Story = {
   name: '320 px wide',
   args: { variant: 'emergency', quickExit: true },
-  render: (args) => html`<div class="sb-demo-narrow">${render(args)}</div>`,
+  ...variants.narrow320,
 };
 
 /** Brand colours through the public tokens, and the exit button styled through its part. */

@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { setExitNavigator } from '../packages/core/src/index.ts';
-import { undoExitForTests } from '../packages/core/src/exit/testing.ts';
-import '../packages/widgets/src/define-all.ts';
+import { setExitNavigator } from '@stalking-awareness/core';
+import { undoExitForTests } from '@stalking-awareness/core/testing';
+import '@stalking-awareness/widgets/define-all';
 import type { SaSafetyPlan } from '../packages/widgets/src/safety-plan/index.ts';
 
 // An exit must not take Storybook away: the plan is cleared, then the page comes back.

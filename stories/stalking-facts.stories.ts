@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import '../packages/widgets/src/define-all.ts';
+import '@stalking-awareness/widgets/define-all';
 
 interface Args {
   variant: 'full' | 'compact' | 'awareness-month';

@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import '../packages/widgets/src/define-all.ts';
+import '@stalking-awareness/widgets/define-all';
 
 interface Args {
   headingLevel: number;
@@ -39,7 +39,7 @@ async function addExamples(canvasElement: HTMLElement): Promise<void> {
       field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
     }
     await log.updateComplete;
-    log.shadowRoot?.querySelector<HTMLButtonElement>('#new-what')?.form?.requestSubmit();
+    log.shadowRoot?.querySelector<HTMLButtonElement>('[data-action="commit"]')?.click();
     await log.updateComplete;
   }
 }

@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import '../packages/widgets/src/define-all.ts';
+import '@stalking-awareness/widgets/define-all';
 
 interface Args {
   accent: string;

@@ -25,6 +25,9 @@ function loadPage(src: string): Promise<HTMLIFrameElement> {
   });
 }
 
+/** Elements the CDN bundle loads from chunks/ only when their tag appears on the page. */
+const LAZY_TAGS = ['sa-safety-plan', 'sa-stalking-log', 'sa-stalking-facts', 'sa-safe-access'];
+
 async function until(check: () => boolean, timeoutMs = 4000): Promise<void> {
   const start = performance.now();
   while (!check()) {
@@ -48,7 +51,18 @@ describe('CDN bundle in a plain HTML page (no build step)', () => {
     const frame = await loadPage('/tests/fixtures/cdn-page.html');
     const win = frame.contentWindow as Window & typeof globalThis;
     win.addEventListener('error', (e) => errors.push(e.message));
+    const core = tags.filter((tag) => !LAZY_TAGS.includes(tag));
+    await until(() => core.every((tag) => win.customElements.get(tag) !== undefined));
+    // The page uses none of the larger tools: their code is not even fetched.
+    const fetched = () => win.performance.getEntriesByType('resource').map((entry) => entry.name);
+    for (const tag of LAZY_TAGS) {
+      expect(win.customElements.get(tag), `${tag} waits until it is used`).to.equal(undefined);
+      expect(fetched().filter((name) => name.includes(tag.replace('sa-', '')))).to.deep.equal([]);
+    }
+    // Using one loads it, from chunks/ beside the bundle (same origin).
+    for (const tag of LAZY_TAGS) win.document.body.append(win.document.createElement(tag));
     await until(() => tags.every((tag) => win.customElements.get(tag) !== undefined));
+    expect(fetched().every((name) => name.startsWith(win.location.origin))).to.equal(true);
     for (const tag of tags) {
       const element = win.document.querySelector(tag);
       if (element) {

@@ -16,6 +16,8 @@ const TAGS = [
   'sa-resource-list',
   'sa-legal-disclaimer',
   'sa-safety-plan',
+  'sa-stalking-log',
+  'sa-stalking-facts',
 ];
 
 let server;

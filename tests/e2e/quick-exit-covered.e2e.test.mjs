@@ -1,7 +1,8 @@
 // sa-quick-exit is never covered (issue 13): in real Chromium, at 1024 px and
 // at 375 px with touch, after scrolling, under what hosts stack over a page —
 // a sticky header (z-index 9999), a fixed cookie banner at the maximum
-// z-index, an open modal <dialog>, a popover — the control is what is drawn
+// z-index, an open modal <dialog>, a script modal that makes the rest of the
+// page inert, a popover — the control is what is drawn
 // at its own centre, a tap on it exits, and Shift three times exits.
 // It never hides what a keyboard user focuses, and host dialogs keep working.
 // Loads the CDN bundle packages/widgets/cdn/sa-quick-exit.js (rollup -c).
@@ -27,6 +28,15 @@ const SCENARIOS = {
     markup: `<dialog id="host-dialog"><form method="dialog"><p>Sign up for updates</p><button id="focus-me">Close</button></form></dialog>`,
     open: () => document.getElementById('host-dialog').showModal(),
     hostLayer: '#host-dialog',
+  },
+  'custom modal that makes the rest of the page inert': {
+    markup: `<div id="custom-modal" class="custom-modal" role="dialog" aria-modal="true" aria-label="Sign up" hidden><p>Sign up for updates</p><button id="focus-me">Close</button></div>`,
+    open: () => {
+      const modal = document.getElementById('custom-modal');
+      for (const child of document.body.children) if (child !== modal) child.inert = true;
+      modal.hidden = false;
+    },
+    hostLayer: '#custom-modal',
   },
   popover: {
     markup: `<div id="host-popover" popover="manual" class="menu"><a id="focus-me" href="/a">Account</a></div>`,
@@ -119,7 +129,7 @@ function controlState(page) {
       topInPage: document.elementFromPoint(x, y) === host,
       topInShadow: control.contains(host.shadowRoot.elementFromPoint(x, y)),
       background: getComputedStyle(control).backgroundColor,
-      modalOpen: document.querySelector(':modal') !== null,
+      inert: document.querySelector(':modal') !== null || host.closest('[inert]') !== null,
     };
   });
 }
@@ -149,9 +159,9 @@ async function paintedColour(page, x, y) {
 function assertTopmost(state, painted, where) {
   assert.ok(state.inViewport, `${where}: the control is in view and at least 44 px: ${JSON.stringify(state)}`);
   assert.equal(painted, state.background, `${where}: the control's own colour is drawn at its centre line`);
-  if (state.modalOpen) {
-    // A host modal makes everything outside it inert, so hit-testing skips the
-    // control although it is drawn on top (checked by the pixel above).
+  if (state.inert) {
+    // A host modal (or inert) makes everything outside it inert, so hit-testing
+    // skips the control although it is drawn on top (checked by the pixel above).
     assert.equal(state.topInPage, false, `${where}: inert under the host's modal, as the platform makes it`);
   } else {
     assert.equal(state.topInPage, true, `${where}: elementFromPoint at its centre is the quick exit`);
@@ -232,6 +242,25 @@ describe('sa-quick-exit never hides what a keyboard user focuses, and host dialo
       });
     }
   }
+
+  it('moves off a host popover that would sit under it, and back to the top when the popover closes', async () => {
+    const { page, close } = await openScenario('popover', 'desktop');
+    try {
+      const controlTop = () =>
+        page.evaluate(
+          () =>
+            document.querySelector('sa-quick-exit').shadowRoot.querySelector('[part="control"]').getBoundingClientRect()
+              .top,
+        );
+      const menu = await page.evaluate(() => document.getElementById('host-popover').getBoundingClientRect().bottom);
+      assert.ok((await controlTop()) > menu, 'below the open menu, which stays fully visible');
+      await page.evaluate(() => document.getElementById('host-popover').hidePopover());
+      await settle(page);
+      assert.ok((await controlTop()) < 60, 'back at the top edge');
+    } finally {
+      await close();
+    }
+  });
 
   it("a host modal dialog still closes from its own button, and Escape still closes it (the exit's tap does not steal them)", async () => {
     const { page, close } = await openScenario('open modal dialog', 'phone');

@@ -158,7 +158,7 @@ describe('sa-quick-exit: what leaves the page', () => {
 });
 
 describe('sa-quick-exit: history', () => {
-  it('leaves no history entry behind: Back goes to the page before, never to the exited one', async () => {
+  it('replaces the exited page in Back: Back goes to the page before, never to the exited one', async () => {
     const { page, close } = await openPage(`${FIXTURES}/earlier.html`);
     try {
       await Promise.all([page.waitForNavigation(), page.click('#next')]);

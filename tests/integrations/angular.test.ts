@@ -6,8 +6,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { provideZonelessChangeDetection, type ApplicationRef } from '@angular/core';
 import { bootstrapApplication } from '@angular/platform-browser';
 import { setExitNavigator } from '@stalking-awareness/core';
-import type { ResourceActionDetail } from '../../packages/widgets/src/resource-card/index.js';
-import { undoExitForTests } from '../../packages/core/src/exit/testing.js';
+import type { ResourceActionDetail } from '@stalking-awareness/widgets';
+import { undoExitForTests } from '@stalking-awareness/core/testing';
 import { HelpPageComponent } from '../../examples/angular/help-page.component.js';
 import { collectConsoleErrors, firstContactLink, renderedCardNames, until } from './helpers.js';
 

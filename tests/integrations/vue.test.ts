@@ -2,8 +2,8 @@
 // hears their events (examples/vue/app.js, the code the Vue docs page shows).
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { setExitNavigator } from '@stalking-awareness/core';
-import type { ResourceActionDetail } from '../../packages/widgets/src/resource-card/index.js';
-import { undoExitForTests } from '../../packages/core/src/exit/testing.js';
+import type { ResourceActionDetail } from '@stalking-awareness/widgets';
+import { undoExitForTests } from '@stalking-awareness/core/testing';
 import { createHelpApp } from '../../examples/vue/app.js';
 import { collectConsoleErrors, firstContactLink, renderedCardNames, until } from './helpers.js';
 

@@ -42,6 +42,10 @@ const CASES = [
   '<sa-legal-disclaimer variant="inline"></sa-legal-disclaimer>',
   '<sa-safety-plan><p>A printable plan is at the front desk.</p></sa-safety-plan>',
   '<sa-safety-plan variant="short"></sa-safety-plan>',
+  '<sa-stalking-facts></sa-stalking-facts>',
+  '<sa-stalking-facts variant="compact"></sa-stalking-facts>',
+  '<sa-stalking-facts variant="awareness-month"></sa-stalking-facts>',
+  '<sa-stalking-log></sa-stalking-log>',
 ];
 
 const ALL_ELEMENTS = `<sa-quick-exit>${FALLBACK}</sa-quick-exit>

@@ -226,7 +226,7 @@ describe('privacy: the stalking log and facts', () => {
       const screen = await page.$eval(LOG, (log) => {
         const root = log.shadowRoot;
         return {
-          list: getComputedStyle(root.querySelector('[part~="entries"]')).display,
+          list: getComputedStyle(root.querySelector('[part~="entry-list"]')).display,
           table: getComputedStyle(root.querySelector('[part~="print-table"]')).display,
           pageWidth: document.documentElement.scrollWidth,
           widest: Math.max(...[...root.querySelectorAll('*')].map((node) => node.getBoundingClientRect().right)),
@@ -246,7 +246,7 @@ describe('privacy: the stalking log and facts', () => {
           table: getComputedStyle(table).display,
           rows: [...table.tBodies[0].rows].map((row) => [...row.cells].map((cell) => cell.textContent.trim())),
           warning: shown(root.querySelector('[part~="warning"]')),
-          controls: [...root.querySelectorAll('button, input, textarea, [part~="entries"]')].filter(shown).length,
+          controls: [...root.querySelectorAll('button, input, textarea, [part~="entry-list"]')].filter(shown).length,
         };
       });
       assert.equal(printed.table, 'table');

@@ -29,6 +29,7 @@ const ELEMENTS = {
   'sa-safety-alert': html`<sa-safety-alert></sa-safety-alert>`,
   'sa-stalking-log': html`<sa-stalking-log></sa-stalking-log>`,
   'sa-stalking-facts': html`<sa-stalking-facts></sa-stalking-facts>`,
+  'sa-safety-plan': html`<sa-safety-plan></sa-safety-plan>`,
 };
 
 /** What a reader must see in each element's server-rendered shadow root. */
@@ -36,11 +37,12 @@ const EXPECTED_TEXT = {
   'sa-quick-exit': 'Exit this page',
   'sa-hotline-banner': 'National Domestic Violence Hotline',
   'sa-resource-card': 'National Domestic Violence Hotline',
-  'sa-resource-list': 'If you are in danger,',
+  'sa-resource-list': 'If you are in immediate danger, call',
   'sa-legal-disclaimer': 'Child Support Services',
   'sa-safety-alert': 'Someone may be able to see what you do on this computer or phone.',
   'sa-stalking-log': 'Write nothing you would not want the person stalking you to see.',
   'sa-stalking-facts': 'What is stalking?',
+  'sa-safety-plan': 'These are options, not a complete plan.',
 };
 
 let rendered = {};
@@ -197,9 +199,10 @@ describe('the server-rendered page in Chromium', () => {
     const warnings = [];
     let sawDevMode = false;
     page.on('console', (message) => {
-      // The development build announces itself once; anything else is a finding.
+      // The development build announces itself once; anything else is a finding, except the
+      // notice that a bundled record is past its review date (the 2022 hotline source is, on purpose).
       if (/Lit is in dev mode/.test(message.text())) sawDevMode = true;
-      else if (message.type() === 'warn') warnings.push(message.text());
+      else if (message.type() === 'warn' && !/was due for review/.test(message.text())) warnings.push(message.text());
     });
     await page.goto(server.url('/ssr'));
     await until(
@@ -264,6 +267,34 @@ describe('the server-rendered page in Chromium', () => {
     await page.close();
     assert.ok(all >= 5, `the server-rendered list showed ${all} cards`);
     assert.ok(names.length >= 1 && names.every((name) => /988/.test(name)), names.join(' | '));
+    assert.deepEqual(problems, []);
+  });
+
+  it('after hydration the safety plan steps, and its fields keep what is typed', async () => {
+    const page = await browser.newPage();
+    const problems = await trapProblems(page);
+    await page.goto(server.url('/ssr'));
+    await until(() => page.evaluate(() => customElements.get('sa-safety-plan') !== undefined), 'defined');
+    const plan = () => page.evaluate(() => document.querySelector('sa-safety-plan').updateComplete);
+    await plan();
+    const start = await page.evaluateHandle(() =>
+      document.querySelector('sa-safety-plan').shadowRoot.querySelector('.nav .primary'),
+    );
+    await start.click();
+    await plan();
+    const add = await page.evaluateHandle(() =>
+      document.querySelector('sa-safety-plan').shadowRoot.querySelector('.add textarea'),
+    );
+    await add.type('Ask a neighbor');
+    const seen = await page.evaluate(() => {
+      const root = document.querySelector('sa-safety-plan').shadowRoot;
+      return {
+        heading: root.querySelector('[part="heading"]').textContent.trim(),
+        typed: root.querySelector('.add textarea').value,
+      };
+    });
+    await page.close();
+    assert.deepEqual(seen, { heading: 'Home', typed: 'Ask a neighbor' });
     assert.deepEqual(problems, []);
   });
 

@@ -93,7 +93,8 @@ describe('WordPress plugin on a real WordPress', { timeout: 240000 }, () => {
   });
 
   it('logs the owner in and activates the plugin from the Plugins screen', async () => {
-    await admin.goto(wp.url('/wp-login.php'));
+    // Straight to the Plugins screen: the dashboard would fetch WordPress.org news, which this offline site cannot.
+    await admin.goto(wp.url(`/wp-login.php?redirect_to=${encodeURIComponent(wp.url('/wp-admin/plugins.php'))}`));
     await admin.type('#user_login', ADMIN.user);
     await admin.type('#user_pass', ADMIN.password);
     await Promise.all([admin.waitForNavigation(), admin.click('#wp-submit')]);
@@ -270,7 +271,7 @@ describe('WordPress plugin on a real WordPress', { timeout: 240000 }, () => {
     const context = await browser.createBrowserContext();
     try {
       const page = await context.newPage();
-      await page.goto(wp.url('/wp-login.php'));
+      await page.goto(wp.url(`/wp-login.php?redirect_to=${encodeURIComponent(wp.url('/wp-admin/profile.php'))}`));
       await page.type('#user_login', 'editor');
       await page.type('#user_pass', 'an editor password');
       await Promise.all([page.waitForNavigation(), page.click('#wp-submit')]);
@@ -364,6 +365,7 @@ describe('WordPress plugin on a real WordPress', { timeout: 240000 }, () => {
       await until(
         async () => /Example County Safety Line/.test(await shadowText(page, 'sa-hotline-banner')),
         'the banner to show the agency hotline',
+        15000,
       );
       assert.match(await shadowText(page, 'sa-resource-card'), /Example County Victim Advocates/);
       assert.match(
@@ -373,6 +375,7 @@ describe('WordPress plugin on a real WordPress', { timeout: 240000 }, () => {
       await until(
         async () => /Example County Victim Advocates/.test(await shadowText(page, 'sa-resource-list')),
         'the list to show the agency resource',
+        15000,
       );
       assert.match(await shadowText(page, 'sa-legal-disclaimer'), /Example County Child Support Services/);
       assert.equal(await page.$eval('sa-safety-alert', (element) => element.getAttribute('lang')), 'es');
@@ -399,6 +402,20 @@ describe('WordPress plugin on a real WordPress', { timeout: 240000 }, () => {
       );
     });
 
+    it("with JavaScript off, leaves through the quick exit's own link", async () => {
+      const tab = await context.newPage();
+      try {
+        await tab.setJavaScriptEnabled(false);
+        await tab.goto(wp.url(`/?page_id=${blockPageId}`));
+        const link = await tab.$eval('sa-quick-exit > a', (a) => ({ text: a.textContent, rel: a.rel, href: a.href }));
+        assert.deepEqual(link, { text: 'Exit this page', rel: 'noreferrer nofollow', href: exitSite.url('/weather') });
+        await Promise.all([tab.waitForNavigation(), tab.click('sa-quick-exit > a')]);
+        assert.equal(tab.url(), exitSite.url('/weather'));
+      } finally {
+        await tab.close();
+      }
+    });
+
     it('sees the classic post: shortcodes rendered and escaped, the quick exit on every page, the alert only where chosen', async () => {
       const html = await open(`/?p=${classicPostId}`);
       const counts = await page.evaluate((tags) => tags.map((tag) => document.querySelectorAll(tag).length), TAGS);
@@ -417,6 +434,8 @@ describe('WordPress plugin on a real WordPress', { timeout: 240000 }, () => {
       }));
       assert.deepEqual(disclaimer, { agency: 'Example County <b>CSS</b>', children: 0 });
       assert.equal(await page.$eval('sa-hotline-banner', (element) => element.hasAttribute('no-emergency')), true);
+      // Bare flags in a shortcode, as in [sa-resource-list search].
+      assert.equal(await page.$eval('sa-resource-list', (element) => element.hasAttribute('search')), true);
       const foreign = requests.filter((url) => new URL(url).origin !== wp.origin);
       assert.deepEqual(foreign, []);
       assert.deepEqual(problems, []);

@@ -41,21 +41,25 @@ const phpString = (value) => `'${String(value).replace(/\\/g, '\\\\').replace(/'
 export async function startWordPress({ pluginZip, admin }) {
   const dir = mkdtempSync(join(tmpdir(), 'sa-wordpress-'));
   const children = [];
+  // Each service runs in its own process group: PHP's server forks workers
+  // (PHP_CLI_SERVER_WORKERS) that outlive their parent unless the group is ended.
+  const signal = (child, name) => {
+    try {
+      process.kill(-child.pid, name);
+    } catch {
+      // Already gone.
+    }
+  };
   const stop = async () => {
     for (const child of children.reverse()) {
       if (child.exitCode === null) {
-        child.kill('SIGTERM');
-        await new Promise((done) => {
-          const timer = setTimeout(() => {
-            child.kill('SIGKILL');
-            done();
-          }, 10000);
-          child.once('exit', () => {
-            clearTimeout(timer);
-            done();
-          });
-        });
+        const exited = new Promise((done) => child.once('exit', done));
+        signal(child, 'SIGTERM');
+        const timer = setTimeout(() => signal(child, 'SIGKILL'), 10000);
+        await exited;
+        clearTimeout(timer);
       }
+      signal(child, 'SIGKILL'); // workers still running after their parent
     }
     rmSync(dir, { recursive: true, force: true });
   };
@@ -86,7 +90,7 @@ export async function startWordPress({ pluginZip, admin }) {
         `--log-error=${join(dir, 'mariadb.err')}`,
         '--innodb-buffer-pool-size=32M',
       ],
-      { stdio: 'ignore' },
+      { stdio: 'ignore', detached: true },
     );
     children.push(mariadb);
     const sql = (query) =>
@@ -222,6 +226,7 @@ switch_theme( 'twentytwentythree' );`,
       cwd: root,
       env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' },
       stdio: 'ignore',
+      detached: true,
     });
     children.push(server);
     await until(

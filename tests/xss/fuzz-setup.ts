@@ -6,7 +6,7 @@
  * to render into.
  */
 import { aTimeout, nextFrame } from '@open-wc/testing';
-import { resetWarnings } from '../../packages/core/src/warn.js';
+import { resetWarnings } from '@stalking-awareness/core/testing';
 
 type Trapped = Window & { __xss: string[]; __xssTrap: () => void };
 const page = window as unknown as Trapped & Record<string, unknown>;

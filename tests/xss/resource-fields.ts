@@ -4,11 +4,10 @@
  * (example.org, 555-01xx numbers) and is never shown to anyone.
  */
 import type { Resource } from '@stalking-awareness/core';
+import { testProvenance, testResource, weeklyHours } from '@stalking-awareness/core/testing';
 
-export const BASE_RESOURCE: Resource = {
-  id: 'fuzz-base',
+export const BASE_RESOURCE: Resource = testResource('fuzz-base', {
   name: 'Example help line',
-  category: 'support-network',
   description: 'A made-up record used only by the XSS fuzz test.',
   url: 'https://example.org/help',
   contacts: [
@@ -19,21 +18,14 @@ export const BASE_RESOURCE: Resource = {
     { channel: 'web', value: 'https://example.org/', display: 'example.org' },
     { channel: 'email', value: 'help@example.org' },
   ],
-  hours: {
-    type: 'weekly',
-    timeZone: 'America/New_York',
-    weekly: [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '17:00' }],
-    exceptions: [{ date: '2026-12-25', note: 'Closed for the holiday' }],
-  },
+  hours: { ...weeklyHours(), exceptions: [{ date: '2026-12-25', note: 'Closed for the holiday' }] },
   languages: ['en', 'es'],
-  status: 'active',
-  provenance: {
+  provenance: testProvenance({
     source: 'https://example.org/about',
     verified: false,
     verifiedOn: '2026-01-01',
-    reviewBy: '2099-01-01',
     note: 'Made up for a test.',
-  },
+  }),
   translations: {
     es: {
       name: 'Línea de ayuda de ejemplo',
@@ -41,7 +33,7 @@ export const BASE_RESOURCE: Resource = {
       contactLabels: { 0: 'Línea principal' },
     },
   },
-};
+});
 
 type Json = Record<string, unknown>;
 

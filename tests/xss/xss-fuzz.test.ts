@@ -14,7 +14,7 @@
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { setExitNavigator, validateResource, validateResources, type Resource } from '@stalking-awareness/core';
-import '../../packages/widgets/src/define-all.js';
+import '@stalking-awareness/widgets/define-all';
 import { findProblems, overflow, shadowTags } from './inspect.js';
 import { LONG_PAYLOADS, PAYLOADS } from './payloads.js';
 import { BASE_RESOURCE, FUZZ_FIELDS, PROTOTYPE_DOCUMENTS, recordsFor, type FuzzField } from './resource-fields.js';
@@ -56,6 +56,7 @@ const BASE_ATTRIBUTES: Record<string, Record<string, string>> = {
   // Two cards a page: the bundled data times 244 lists would only make the test slow.
   'sa-resource-list': { search: '', 'category-filter': '', 'open-now-filter': '', 'page-size': '2' },
   'sa-legal-disclaimer': { agency: 'Child Support Services', jurisdiction: 'CA' },
+  'sa-safety-plan': { items: '[{"section":"home","text":"Asking the front desk for a private room."}]' },
 };
 
 function element(tag: string, attributes: Record<string, string> = {}, properties: Record<string, unknown> = {}) {
@@ -127,7 +128,10 @@ describe('XSS fuzzing', function () {
       element('sa-legal-disclaimer', { variant: 'compact' }),
       element('sa-legal-disclaimer', { variant: 'inline' }),
       element('sa-quick-exit', { shortcut: 'escape' }),
+      element('sa-safety-plan', { variant: 'short' }),
       ...[1, 2, 3, 4, 5, 6].flatMap((level) => [
+        element('sa-stalking-log', { 'heading-level': String(level) }),
+        element('sa-stalking-facts', { 'heading-level': String(level) }),
         element('sa-resource-card', { 'heading-level': String(level) }, { resource: BASE_RESOURCE }),
         element('sa-safety-alert', { variant: 'emergency', 'heading-level': String(level) }),
         element('sa-legal-disclaimer', { 'heading-level': String(level) }),
@@ -234,6 +238,14 @@ describe('XSS fuzzing', function () {
           // An empty resource-id is the same as none: a card with nothing to show renders nothing.
           if (tag === 'sa-resource-card' && attribute === 'resource-id' && PAYLOADS[at] === '') return;
           const shown = JSON.stringify(PAYLOADS[at]!.slice(0, 40));
+          // Any value turns the boolean hide-stale on, and the base record (ndvh, whose source is dated 2022)
+          // is past its review date: hidden is right.
+          if (tag === 'sa-resource-card' && attribute === 'hide-stale') {
+            expect(node.shadowRoot!.querySelector('[part="card"]'), `hides the stale card with ${shown}`).to.equal(
+              null,
+            );
+            return;
+          }
           expect(node.shadowRoot!.textContent!.trim(), `renders something with ${shown}`).to.not.equal('');
         });
       });

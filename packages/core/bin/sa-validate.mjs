@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // sa-validate <file.json>: checks resource data exactly as the widgets will
-// (same validator, same HSDS adapter, imported from core's built dist), so a
-// partner's CI fails before a bad hotline record reaches a page.
+// (same validator, same HSDS adapter, from core's Lit-free public entry
+// `@stalking-awareness/core/data`), so a partner's CI fails before a bad
+// hotline record reaches a page.
 // Exit codes: 0 valid, 1 invalid (every problem listed with its JSON path),
 // 2 usage error or unreadable file.
 import { readFile } from 'node:fs/promises';
@@ -62,10 +63,8 @@ async function main(args) {
 
   let core;
   try {
-    core = {
-      ...(await import('../dist/resources/from-data.js')),
-      ...(await import('../dist/resources/stale.js')),
-    };
+    // The package's own Lit-free data entry: what a Node user imports too.
+    core = await import('@stalking-awareness/core/data');
   } catch (error) {
     process.stderr.write(`sa-validate: the built library is missing (${error.message}); build core first.\n`);
     return 2;

@@ -1,18 +1,16 @@
 /**
  * @stalking-awareness/core: behaviour and types shared by every widget.
- * It defines no element of its own.
+ * It defines no element of its own. The Lit-free part (data, validation,
+ * hours) is also its own entry, `@stalking-awareness/core/data`.
  */
-export { VERSION } from './version.js';
-export { warnOnce } from './warn.js';
+export * from './data.js';
 export { SaElement, type EmitOptions } from './base/sa-element.js';
 export { defineElement, type VersionedElementConstructor } from './base/define-element.js';
 export { hostStyles } from './base/host-styles.js';
-export { safeUrl, DEFAULT_SAFE_SCHEMES, type SafeUrlOptions } from './url/safe-url.js';
 export { designTokens, tokenStyles, type DesignToken } from './tokens/design-tokens.js';
 export { SOURCE_LOCALE, type LocaleLoader, type LocaleLoaders } from './localization/catalog.js';
 export { setLocale, getLocale, matchLocale, requestedLocale } from './localization/locale.js';
 export { msg, str, type MessageOverrides } from './localization/messages.js';
 export { overrideMessages } from './localization/override-messages.js';
 export { LocaleController, type LocalizedHost } from './localization/locale-controller.js';
-export * from './resources/index.js';
 export * from './exit/index.js';

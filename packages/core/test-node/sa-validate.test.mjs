@@ -25,8 +25,8 @@ function writeJson(name, value) {
   return path;
 }
 
-const { defaultResources } = await import('../dist/resources/default-resources.js');
-const types = await import('../dist/resources/types.js');
+const { defaultResources } = await import('../dist/data.js');
+const types = await import('../dist/data.js');
 const patterns = await import('../dist/resources/patterns.js');
 
 describe('sa-validate', () => {
@@ -122,7 +122,8 @@ describe('resource.schema.json', () => {
       'status',
       'provenance',
     ]);
-    assert.deepEqual(defs.provenance.required, ['source', 'verified', 'verifiedOn', 'reviewBy']);
+    assert.deepEqual(defs.provenance.required, ['source', 'verified']);
+    assert.deepEqual(defs.provenance.dependentRequired, { verifiedOn: ['reviewBy'] });
   });
 
   it('lists exactly the enums and formats of the TypeScript model and validator', () => {

@@ -7,7 +7,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 
 const schema = JSON.parse(readFileSync(new URL('../schema/resource.schema.json', import.meta.url), 'utf8'));
-const { defaultResources } = await import('../dist/resources/default-resources.js');
+const { defaultResources } = await import('../dist/data.js');
 
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 addFormats(ajv);

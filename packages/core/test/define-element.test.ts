@@ -3,16 +3,10 @@ import { LitElement, html } from 'lit';
 import { defineElement } from '../src/base/define-element.js';
 import { SaElement } from '../src/base/sa-element.js';
 import { resetWarnings } from '../src/warn.js';
+import { captureWarnings } from '../src/testing.js';
 
 let count = 0;
 const uniqueTag = () => `sa-define-test-${++count}`;
-
-function captureWarnings(): { messages: string[]; restore: () => void } {
-  const messages: string[] = [];
-  const original = console.warn;
-  console.warn = (message: string) => messages.push(message);
-  return { messages, restore: () => (console.warn = original) };
-}
 
 describe('defineElement', () => {
   let warnings: ReturnType<typeof captureWarnings>;

@@ -2,7 +2,7 @@
 // must never be stranded on the blank page if a navigation stops anyway.
 import { expect, fixture, html } from '@open-wc/testing';
 import { exitPage, setExitNavigator } from '../src/exit/index.js';
-import { undoExitForTests } from '../src/exit/testing.js';
+import { undoExitForTests } from '../src/testing.js';
 
 describe("exitPage and the host page's unload prompts", () => {
   let navigations: string[];

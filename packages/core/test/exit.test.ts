@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { DEFAULT_EXIT_DESTINATION, exitPage, isExiting, setExitNavigator } from '../src/exit/index.js';
 import { EXIT_COVER_ATTRIBUTE } from '../src/exit/hide-page.js';
-import { undoExitForTests } from '../src/exit/testing.js';
+import { undoExitForTests } from '../src/testing.js';
 import { resetWarnings } from '../src/warn.js';
 
 interface PageAtNavigation {

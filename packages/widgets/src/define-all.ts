@@ -1,11 +1,8 @@
 /** Registers every element under its `sa-` tag. Safe to import twice. */
-import './quick-exit/define.js';
-import './hotline-banner/define.js';
-import './resource-card/define.js';
-import './resource-list/define.js';
-import './legal-disclaimer/define.js';
-import './safety-alert/define.js';
+import './define-core.js';
 import './safety-plan/define.js';
 import './stalking-log/define.js';
 import './stalking-facts/define.js';
 import './safe-access/define.js';
+// Last, so <div data-sa-widget="…"> markup finds the elements registered.
+import './mount/auto.js';

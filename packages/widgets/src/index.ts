@@ -14,4 +14,6 @@ export { SaStalkingLog } from './stalking-log/index.js';
 export { SaStalkingFacts } from './stalking-facts/index.js';
 export { SaSafeAccess } from './safe-access/index.js';
 export { widgetLocaleLoaders } from './localization.js';
+export { mountWidgets, observeWidgets } from './mount/index.js';
 export * from '@stalking-awareness/core';
+export type { SaEventMap, SaEventName, ResourceActionDetail, DismissDetail } from './base/events.js';

@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/hotline-banner/define.js';
 import type { SaHotlineBanner } from '../src/hotline-banner/index.js';
-import { resetWarnings } from '../../core/src/warn.js';
+import { resetWarnings } from '@stalking-awareness/core/testing';
 import { captureWarnings, settle, shadowOf } from './hotline-banner-helpers.js';
 
 interface StorageCall {

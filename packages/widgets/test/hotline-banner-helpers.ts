@@ -1,5 +1,6 @@
 import { waitUntil } from '@open-wc/testing';
 import type { Resource } from '@stalking-awareness/core';
+import { testProvenance, testResource, weeklyHours } from '@stalking-awareness/core/testing';
 import type { SaHotlineBanner } from '../src/hotline-banner/index.js';
 
 /**
@@ -7,30 +8,18 @@ import type { SaHotlineBanner } from '../src/hotline-banner/index.js';
  * fiction, so no real line is ever dialled from a test or a screenshot.
  */
 export function weekdayLine(overrides: Partial<Resource> = {}): Resource {
-  return {
-    id: 'test-weekday-line',
+  return testResource('test-weekday-line', {
     name: 'Test Referral Line',
-    category: 'support-network',
     description: 'A referral line that connects people with local services. It is not a crisis line.',
     contacts: [
       { channel: 'voice', value: '+15555550123', display: '555-555-0123' },
       { channel: 'sms', value: '+15555550123', display: '555-555-0123', keyword: 'HELP' },
     ],
-    hours: {
-      type: 'weekly',
-      timeZone: 'America/New_York',
-      weekly: [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '17:00' }],
-    },
-    status: 'active',
-    provenance: {
-      source: 'https://example.org/',
-      verified: true,
-      verifiedOn: '2026-01-01',
-      reviewBy: '2099-01-01',
-    },
+    hours: weeklyHours(),
+    provenance: testProvenance({ source: 'https://example.org/', verifiedOn: '2026-01-01' }),
     translations: { es: { description: 'Una línea de referencia a servicios locales. No es una línea de crisis.' } },
     ...overrides,
-  };
+  });
 }
 
 /** The banner's shadow root, after it has rendered. */
@@ -77,16 +66,6 @@ export function stubFetch(respond: (url: string) => Response | Promise<Response>
   };
 }
 
-/** Collects console.warn messages for one test; returns them and a restore function. */
-export function captureWarnings(): { messages: string[]; restore: () => void } {
-  const original = console.warn;
-  const messages: string[] = [];
-  console.warn = (...args: unknown[]) => {
-    messages.push(args.map(String).join(' '));
-  };
-  return { messages, restore: () => (console.warn = original) };
-}
-
 interface AxeApi {
   setup(node: Node): unknown;
   teardown(): void;
@@ -109,3 +88,5 @@ export async function accessibleName(element: Element): Promise<string> {
     axe.teardown();
   }
 }
+
+export { captureWarnings } from '@stalking-awareness/core/testing';

@@ -1,10 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/hotline-banner/define.js';
 import type { SaHotlineBanner } from '../src/hotline-banner/index.js';
-import { resetWarnings } from '../../core/src/warn.js';
+import { resetWarnings } from '@stalking-awareness/core/testing';
 // loadResources imports the data adapter lazily; load it up front so the src
 // tests' short settle time does not race a module download.
-import '../../core/src/resources/from-data.js';
+import '@stalking-awareness/core/data';
 import {
   accessibleName,
   captureWarnings,
@@ -51,7 +51,7 @@ describe('sa-hotline-banner: links and values', () => {
     const emergency = shadowOf(el).querySelector<HTMLAnchorElement>('[part~="emergency-link"]')!;
     expect(emergency.getAttribute('href')).to.equal('tel:911');
     expect(visibleText(emergency)).to.equal('If you are in immediate danger, call 911');
-    expect(await linkNames(el)).to.include('If you are in immediate danger, call 9 1 1');
+    expect(await linkNames(el)).to.include('If you are in immediate danger, call 911, 9 1 1');
 
     el.noEmergency = true;
     await el.updateComplete;
@@ -59,7 +59,7 @@ describe('sa-hotline-banner: links and values', () => {
     expect(links(el).some((a) => a.getAttribute('href') === 'tel:911')).to.be.false;
   });
 
-  it('dials a short code as is and a full number in E.164, each read digit by digit', async () => {
+  it('dials a short code as is and a full number in E.164, each named by its visible words, then read digit by digit', async () => {
     const el = await fixture<SaHotlineBanner>(
       html`<sa-hotline-banner resource-ids="988-lifeline ndvh"></sa-hotline-banner>`,
     );
@@ -67,17 +67,16 @@ describe('sa-hotline-banner: links and values', () => {
     expect(shortCode.getAttribute('href')).to.equal('tel:988');
     expect(visibleText(shortCode)).to.equal('Call 988');
     const names = await linkNames(el);
-    expect(names).to.include('Call 9 8 8');
-    expect(names).not.to.include('Call 988');
+    expect(names).to.include('Call 988, 9 8 8');
 
     const full = linkFor(el, 'voice', 'ndvh');
     expect(full.getAttribute('href')).to.equal('tel:+18007997233');
-    expect(names).to.include('Call 1 8 0 0 7 9 9 7 2 3 3');
+    expect(names).to.include('Call 1-800-799-SAFE (7233), 1, 8 0 0, 7 9 9, 7 2 3 3');
 
     const text = linkFor(el, 'sms', 'ndvh');
     expect(text.getAttribute('href')).to.equal('sms:88788?body=START');
-    expect(names).to.include('Text START to 8 8 7 8 8');
-    expect(names).to.include('Text 9 8 8');
+    expect(names).to.include('Text START to 88788, 8 8 7 8 8');
+    expect(names).to.include('Text 988, 9 8 8');
   });
 
   it('says what each line is for, so a referral line is not mistaken for a crisis line', async () => {
@@ -96,16 +95,33 @@ describe('sa-hotline-banner: links and values', () => {
       );
     }
     // 988's extra routes say who they are for.
-    expect(visibleText(lines[0]!)).to.contain('Spanish: press 2').and.to.contain('Veterans: text 838255');
+    expect(visibleText(lines[0]!)).to.contain('Spanish: press 2').and.to.contain('Text 838255 (Veterans)');
   });
 
-  it('marks a line whose details could not be confirmed at the source', async () => {
+  it('says what could not be confirmed about a line, in every variant', async () => {
+    for (const variant of ['banner', 'compact', 'sticky']) {
+      const el = await fixture<SaHotlineBanner>(
+        html`<sa-hotline-banner variant=${variant} resource-ids="ndvh victimconnect"></sa-hotline-banner>`,
+      );
+      const unconfirmed = shadowOf(el).querySelector('[data-resource="victimconnect"] [part~="unverified"]');
+      expect(unconfirmed!.textContent!.trim(), variant).to.contain(
+        'Its current operating status could not be confirmed.',
+      );
+      expect(shadowOf(el).querySelector('[data-resource="ndvh"] [part~="unverified"]')).to.be.null;
+      el.remove();
+    }
+  });
+
+  it('falls back to a general line when an unconfirmed record has no note', async () => {
+    const line = weekdayLine();
     const el = await fixture<SaHotlineBanner>(
-      html`<sa-hotline-banner resource-ids="ndvh victimconnect"></sa-hotline-banner>`,
+      html`<sa-hotline-banner
+        .resource=${{ ...line, provenance: { ...line.provenance, verified: false } }}
+      ></sa-hotline-banner>`,
     );
-    const unconfirmed = shadowOf(el).querySelector('[data-resource="victimconnect"] [part~="unverified"]');
-    expect(unconfirmed!.textContent!.trim()).to.equal('Details not yet confirmed at the source');
-    expect(shadowOf(el).querySelector('[data-resource="ndvh"] [part~="unverified"]')).to.be.null;
+    expect(shadowOf(el).querySelector('[part~="unverified"]')!.textContent!.trim()).to.equal(
+      'Details not yet confirmed at the source',
+    );
   });
 
   it('shows a hand-made record given as the resource property', async () => {
@@ -205,35 +221,35 @@ describe('sa-hotline-banner: open status', () => {
     return shadowOf(el).querySelector('[part~="status"]')!.textContent!.trim();
   }
 
-  it('says 24/7 for an always-open line', async () => {
+  it('says an always-open line is open 24 hours a day', async () => {
     const el = await fixture<SaHotlineBanner>(
       html`<sa-hotline-banner .now=${at('2026-11-24T15:00:00Z')}></sa-hotline-banner>`,
     );
-    expect(shadowOf(el).querySelector('[part~="status"]')!.textContent!.trim()).to.equal('24/7');
+    expect(shadowOf(el).querySelector('[part~="status"]')!.textContent!.trim()).to.equal('Open now, 24 hours a day');
   });
 
   it('says when an open line closes, with its time zone', async () => {
     const text = await statusAt(at('2026-11-24T15:00:00Z')); // 10:00 in New York
-    expect(text).to.match(/^Open now · closes 5\s?(p\.m\.|PM) (ET|EST)$/);
+    expect(text).to.match(/^Open now, until 5\s?(p\.m\.|PM) (ET|EST)$/);
   });
 
   it('says when a closed line opens later the same day', async () => {
     const text = await statusAt(at('2026-11-24T12:00:00Z')); // 07:00 in New York
-    expect(text).to.match(/^Closed · opens 9\s?(a\.m\.|AM) (ET|EST)$/);
+    expect(text).to.match(/^Closed now, opens 9\s?(a\.m\.|AM) (ET|EST)$/);
   });
 
   it('names the day when a closed line opens on another day', async () => {
     const evening = await statusAt(at('2026-11-24T23:30:00Z')); // Tuesday 18:30
-    expect(evening).to.match(/^Closed · opens Wednesday at 9\s?(a\.m\.|AM) (ET|EST)$/);
+    expect(evening).to.match(/^Closed now, opens Wednesday at 9\s?(a\.m\.|AM) (ET|EST)$/);
     const saturday = await statusAt(at('2026-11-28T16:00:00Z')); // Saturday 11:00
-    expect(saturday).to.match(/^Closed · opens Monday at 9\s?(a\.m\.|AM) (ET|EST)$/);
+    expect(saturday).to.match(/^Closed now, opens Monday at 9\s?(a\.m\.|AM) (ET|EST)$/);
   });
 
   it('speaks Spanish in Spanish', async () => {
     const open = await statusAt(at('2026-11-24T15:00:00Z'), 'es');
-    expect(open).to.match(/^Abierto ahora · cierra a las 5 p\. ?m\. ET$/);
+    expect(open).to.match(/^Abierto ahora, hasta las 5 p\. ?m\. ET$/);
     const closed = await statusAt(at('2026-11-28T16:00:00Z'), 'es');
-    expect(closed).to.match(/^Cerrado · abre el lunes a las 9 a\. ?m\. ET$/);
+    expect(closed).to.match(/^Cerrado ahora, abre el lunes a las 9 a\. ?m\. ET$/);
   });
 
   it('updates itself at closing time, so "Open now" never outlives the hours', async () => {
@@ -261,13 +277,13 @@ describe('sa-hotline-banner: open status', () => {
         html`<sa-hotline-banner .resource=${weekdayLine()}></sa-hotline-banner>`,
       );
       const status = () => shadowOf(el).querySelector('[part~="status"]')!.textContent!.trim();
-      expect(status()).to.match(/^Open now · closes 5/);
+      expect(status()).to.match(/^Open now, until 5/);
       const refresh = timers.at(-1)!;
       expect(refresh.delay, 'refreshes soon after closing time').to.be.within(30_000, 32_000);
       clock += refresh.delay;
       refresh.callback();
       await el.updateComplete;
-      expect(status()).to.match(/^Closed · opens Wednesday at 9/);
+      expect(status()).to.match(/^Closed now, opens Wednesday at 9/);
     } finally {
       globalThis.Date = RealDate;
       window.setTimeout = realSetTimeout;

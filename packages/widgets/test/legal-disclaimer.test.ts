@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { findDefaultResource, localizeResource, safeUrl } from '@stalking-awareness/core';
-import { resetWarnings } from '../../core/src/warn.js';
+import { resetWarnings } from '@stalking-awareness/core/testing';
 import '../src/legal-disclaimer/define.js';
 import type { SaLegalDisclaimer } from '../src/legal-disclaimer/index.js';
 import { LEGAL_RESOURCE_IDS, JURISDICTION_CODES, jurisdictionName } from '../src/legal-disclaimer/index.js';
@@ -64,7 +64,7 @@ describe('sa-legal-disclaimer', () => {
         'es',
       );
       expect(textOf(el)).to.include(
-        'Nuestro personal no puede dar asesoría legal; para eso, hable con un abogado o con un programa de asistencia legal.',
+        'Nuestro personal no puede dar asesoría legal; para recibirla, hable con un abogado o con un programa de asistencia legal.',
       );
     });
 
@@ -170,7 +170,10 @@ describe('sa-legal-disclaimer', () => {
           for (const link of links) {
             const record = localizeResource(findDefaultResource(link.dataset['resource']!)!, locale);
             expect(link.getAttribute('href')).to.equal(safeUrl(record.url));
-            expect(link.textContent!.trim()).to.equal(record.name);
+            // On a Spanish page the link says that the site is in English (issue 12).
+            expect(link.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+              locale === 'en' ? record.name : `${record.name} (página en inglés)`,
+            );
             expect(link.rel).to.include('noreferrer');
             expect(link.target).to.equal('');
             // A record the dataset could not confirm says so next to its link.

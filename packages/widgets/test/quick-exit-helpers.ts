@@ -1,8 +1,7 @@
 import { fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { setExitNavigator } from '@stalking-awareness/core';
-import { undoExitForTests } from '../../core/src/exit/testing.js';
-import { resetWarnings } from '../../core/src/warn.js';
+import { undoExitForTests, resetWarnings } from '@stalking-awareness/core/testing';
 import { shortcutTiming } from '../src/quick-exit/shortcut-keys.js';
 import type { SaQuickExit } from '../src/quick-exit/index.js';
 import '../src/quick-exit/define.js';

@@ -3,6 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { DEFAULT_EXIT_DESTINATION } from '@stalking-awareness/core';
 import type { SaQuickExit } from '../src/quick-exit/index.js';
 import { HISTORY_GUARD_KEY } from '../src/quick-exit/history-guard-flag.js';
+import { quickExitLocaleLoaders } from '../src/quick-exit/locales.js';
 import { controlOf, coverAnnouncement, quickExit, statusOf, tapShift, useExitSpies } from './quick-exit-helpers.js';
 
 describe('sa-quick-exit: activation', () => {
@@ -247,9 +248,21 @@ describe('sa-quick-exit: presentation', () => {
     await el.updateComplete;
     expect(controlOf(el).textContent!.replace(/\s+/g, ' ').trim()).to.equal('Emergencia Salir de esta página');
     tapShift();
-    expect(statusOf(el)).to.equal('Pulse Mayús (Shift) 2 veces más para salir de esta página.');
+    expect(statusOf(el)).to.equal('Presione la tecla Shift dos veces más para salir de esta página.');
     controlOf(el).click();
     expect(coverAnnouncement()).to.deep.equal({ role: 'alert', text: 'Saliendo de esta página.', lang: 'es' });
+  });
+
+  it("loads only its own Spanish strings, none of the other elements'", async () => {
+    const el = await quickExit(html`<div lang="es"><sa-quick-exit></sa-quick-exit></div>`);
+    await waitUntil(() => el.locale === 'es', 'never rendered in Spanish');
+    const loaded = performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    expect(loaded.some((path) => path.includes('/generated/locales/quick-exit/es.'))).to.equal(true);
+    expect(loaded.filter((path) => /\/generated\/locales\/es\./.test(path))).to.deep.equal([]);
+    const { templates } = await quickExitLocaleLoaders.es!();
+    const ids = Object.keys(templates);
+    expect(ids).to.include('quick-exit.label');
+    expect(ids.filter((id) => !id.startsWith('quick-exit.'))).to.deep.equal([]);
   });
 
   it('is accessible in English', async () => {

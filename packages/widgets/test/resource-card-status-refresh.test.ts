@@ -1,9 +1,9 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Resource } from '@stalking-awareness/core';
+import { testResource, weeklyHours } from '@stalking-awareness/core/testing';
 import '../src/resource-card/define.js';
 import type { SaResourceCard } from '../src/resource-card/resource-card.js';
-import { StatusRefresh } from '../src/resource-card/status-refresh.js';
+import { StatusRefresh } from '../src/shared/status-refresh.js';
 
 /** A host that only counts re-render requests. */
 function countingHost() {
@@ -46,26 +46,11 @@ describe('StatusRefresh (open/closed changes on a page left open)', () => {
   });
 
   it('a card on the live clock schedules a refresh; one with a fixed `now` does not', async () => {
-    const weekdays: Resource['hours'] = {
-      type: 'weekly',
-      timeZone: 'America/New_York',
-      weekly: [{ days: ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'], opens: '09:00', closes: '17:00' }],
-    };
-    const resource: Resource = {
-      id: 'refresh-line',
+    const resource = testResource('refresh-line', {
       name: 'Refresh Line',
-      category: 'support-network',
-      description: 'A made-up line used only by these tests.',
       contacts: [],
-      hours: weekdays,
-      status: 'active',
-      provenance: {
-        source: 'https://source.example.org/',
-        verified: true,
-        verifiedOn: '2026-03-03',
-        reviewBy: '2099-01-01',
-      },
-    };
+      hours: weeklyHours('09:00', '17:00', ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su']),
+    });
     const live = await fixture<SaResourceCard>(html`<sa-resource-card .resource=${resource}></sa-resource-card>`);
     const fixed = await fixture<SaResourceCard>(
       html`<sa-resource-card .resource=${resource} .now=${new Date('2026-03-11T16:00:00Z')}></sa-resource-card>`,

@@ -1,15 +1,19 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { Resource } from '@stalking-awareness/core';
-import { resetWarnings } from '../../core/src/warn.js';
+import {
+  captureWarnings,
+  resetWarnings,
+  testProvenance,
+  testResource,
+  weeklyHours,
+} from '@stalking-awareness/core/testing';
 import '../src/resource-card/define.js';
 import type { SaResourceCard } from '../src/resource-card/resource-card.js';
 
 /** A valid record with every contact channel; tests change one thing at a time. */
 function record(overrides: Partial<Resource> = {}): Resource {
-  return {
-    id: 'test-line',
+  return testResource('test-line', {
     name: 'Test Help Line',
-    category: 'support-network',
     description:
       'A made-up line used only by these tests: https://averyveryveryverylongdomainnamethatdoesnotwrap.example.org/path',
     url: 'https://line.example.org/',
@@ -22,34 +26,17 @@ function record(overrides: Partial<Resource> = {}): Resource {
       { channel: 'web', value: 'https://line.example.org/about' },
       { channel: 'email', value: 'help@line.example.org' },
     ],
-    hours: {
-      type: 'weekly',
-      timeZone: 'America/New_York',
-      weekly: [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '17:00' }],
-    },
+    hours: weeklyHours(),
     languages: ['en', 'es'],
-    status: 'active',
-    provenance: {
-      source: 'https://source.example.org/page',
-      verified: true,
-      verifiedOn: '2026-03-03',
-      reviewBy: '2099-01-01',
-    },
+    provenance: testProvenance({ source: 'https://source.example.org/page' }),
     translations: { es: { name: 'Línea de prueba', description: 'Una línea inventada para estas pruebas.' } },
     ...overrides,
-  };
+  });
 }
 
 // Wednesday 11 March 2026, 12:00 in New York (EDT, UTC−4) and 22:00 the same day.
 const WEDNESDAY_NOON_NY = new Date('2026-03-11T16:00:00Z');
 const WEDNESDAY_NIGHT_NY = new Date('2026-03-12T02:00:00Z');
-
-function captureWarnings() {
-  const messages: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
-  return { messages, restore: () => (console.warn = original) };
-}
 
 const shadow = (el: Element) => el.shadowRoot!;
 const links = (el: Element) => [...shadow(el).querySelectorAll<HTMLAnchorElement>('a')];
@@ -121,15 +108,15 @@ describe('sa-resource-card', () => {
     ]);
   });
 
-  it('labels the TTY line and reads numbers and short codes digit by digit', async () => {
+  it('labels the TTY line and names each link by its visible words, then its digits in groups', async () => {
     const el = await card(record());
     const [voice, tty, sms] = contactLinks(el);
     expect(visibleText(voice!)).to.equal('Call 1-800-555-0100');
-    expect(spokenText(voice!)).to.equal('Call 1 8 0 0 5 5 5 0 1 0 0');
+    expect(spokenText(voice!)).to.equal('Call 1-800-555-0100, 1, 8 0 0, 5 5 5, 0 1 0 0');
     expect(visibleText(tty!)).to.equal('TTY (text telephone) 1-800-555-0101');
-    expect(spokenText(tty!)).to.equal('TTY (text telephone) 1 8 0 0 5 5 5 0 1 0 1');
+    expect(spokenText(tty!)).to.equal('TTY (text telephone) 1-800-555-0101, 1, 8 0 0, 5 5 5, 0 1 0 1');
     expect(visibleText(sms!)).to.equal('Text HELLO to 55555');
-    expect(spokenText(sms!)).to.equal('Text HELLO to 5 5 5 5 5');
+    expect(spokenText(sms!)).to.equal('Text HELLO to 55555, 5 5 5 5 5');
   });
 
   it('dials and reads an extension', async () => {
@@ -139,13 +126,13 @@ describe('sa-resource-card', () => {
     const [call] = contactLinks(el);
     expect(call!.getAttribute('href')).to.equal('tel:+18005550100;ext=12');
     expect(visibleText(call!)).to.equal('Call 1-800-555-0100 ext. 12');
-    expect(spokenText(call!)).to.equal('Call 1 8 0 0 5 5 5 0 1 0 0 ext. 1 2');
+    expect(spokenText(call!)).to.equal('Call 1-800-555-0100 ext. 12, 1, 8 0 0, 5 5 5, 0 1 0 0 ext. 1 2');
   });
 
-  it('reads a short code such as 988 as "9 8 8"', async () => {
+  it('reads a short code such as 988 as "9 8 8" after its visible words', async () => {
     const el = await fixture<SaResourceCard>(html`<sa-resource-card resource-id="988-lifeline"></sa-resource-card>`);
     const call = contactLinks(el).find((a) => a.getAttribute('href') === 'tel:988');
-    expect(spokenText(call!)).to.equal('Call 9 8 8');
+    expect(spokenText(call!)).to.equal('Call 988, 9 8 8');
     expect(visibleText(call!)).to.equal('Call 988');
   });
 
@@ -364,9 +351,9 @@ describe('sa-resource-card', () => {
       expect(text(el, '[part="description"]')).to.equal('Una línea inventada para estas pruebas.');
       expect(text(el, '[part="category"]')).to.equal('Apoyo y líneas de ayuda');
       expect(visibleText(contactLinks(el)[0]!)).to.equal('Llamar al 1-800-555-0100');
-      expect(spokenText(contactLinks(el)[0]!)).to.equal('Llamar al 1 8 0 0 5 5 5 0 1 0 0');
+      expect(spokenText(contactLinks(el)[0]!)).to.equal('Llamar al 1-800-555-0100, 1, 8 0 0, 5 5 5, 0 1 0 0');
       expect(text(el, '[part="languages"]')).to.equal('Idiomas: inglés y español');
-      expect(text(el, '[part="provenance"]')).to.equal('Información verificada el 3 de marzo de 2026 · Fuente');
+      expect(text(el, '[part="provenance"]')).to.equal('Información revisada el 3 de marzo de 2026 · Fuente');
     });
 
     it('passes axe', async () => {

@@ -1,33 +1,19 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { defaultResources, type Hours, type Resource } from '@stalking-awareness/core';
-import { resetWarnings } from '../../core/src/warn.js';
+import {
+  captureWarnings,
+  resetWarnings,
+  testProvenance,
+  testResource,
+  weeklyHours,
+} from '@stalking-awareness/core/testing';
 import '../src/resource-list/define.js';
 import type { SaResourceList } from '../src/resource-list/resource-list.js';
 
-function record(id: string, overrides: Partial<Resource> = {}): Resource {
-  return {
-    id,
-    name: `Line ${id}`,
-    category: 'support-network',
-    description: 'A made-up line used only by these tests.',
-    contacts: [{ channel: 'voice', value: '+18005550100', display: '1-800-555-0100' }],
-    status: 'active',
-    provenance: {
-      source: 'https://source.example.org/',
-      verified: true,
-      verifiedOn: '2026-03-03',
-      reviewBy: '2099-01-01',
-    },
-    ...overrides,
-  };
-}
+const record = testResource;
 
-const WEEKDAYS_9_TO_5: Hours = {
-  type: 'weekly',
-  timeZone: 'America/New_York',
-  weekly: [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '17:00' }],
-};
+const WEEKDAYS_9_TO_5: Hours = weeklyHours();
 
 /** Four good records: two languages of text, accents, several categories and hours. */
 const good: Resource[] = [
@@ -43,11 +29,7 @@ const good: Resource[] = [
   record('night-line', {
     name: 'Night Line',
     description: 'Someone to talk to at night.',
-    hours: {
-      type: 'weekly',
-      timeZone: 'America/New_York',
-      weekly: [{ days: ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'], opens: '20:00', closes: '06:00' }],
-    },
+    hours: weeklyHours('20:00', '06:00', ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su']),
     translations: { es: { name: 'Línea nocturna', description: 'Alguien con quien hablar por la noche.' } },
   }),
   record('always-line', {
@@ -65,13 +47,6 @@ const good: Resource[] = [
 
 // Wednesday 11 March 2026, noon in New York.
 const NOON_NY = new Date('2026-03-11T16:00:00Z');
-
-function captureWarnings() {
-  const messages: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
-  return { messages, restore: () => (console.warn = original) };
-}
 
 const root = (el: Element) => el.shadowRoot!;
 const names = (el: Element) =>
@@ -120,8 +95,8 @@ describe('sa-resource-list', () => {
     expect(root(el).querySelectorAll('li h3').length).to.equal(defaultResources.length);
     expect(names(el)).to.include('National Domestic Violence Hotline');
     expect(seenAndRead(root(el).querySelector('[part="emergency"]'))).to.deep.equal([
-      'If you are in danger, call 911',
-      'If you are in danger, call 9 1 1',
+      'If you are in immediate danger, call 911',
+      'If you are in immediate danger, call 911, 9 1 1',
     ]);
     expect(emergencyLink(el)?.getAttribute('href')).to.equal('tel:911');
   });
@@ -280,13 +255,15 @@ describe('sa-resource-list', () => {
   });
 
   describe('open-now filter', () => {
-    it('keeps only what is open at the given instant', async () => {
+    it('hides only what is known to be closed at the given instant', async () => {
       const el = await list(
         html`<sa-resource-list open-now-filter .now=${NOON_NY} .resources=${good}></sa-resource-list>`,
       );
+      expect(root(el).querySelector('[part="open-now"]')?.textContent?.trim()).to.equal('Hide services closed now');
       root(el).querySelector<HTMLInputElement>('[part="open-now"] input')!.click();
       await el.updateComplete;
-      expect(names(el)).to.deep.equal(['Legal Aid Line', 'Always Line']);
+      // The night line is closed at noon; the guide has no hours, so it is not hidden as if closed.
+      expect(names(el)).to.deep.equal(['Legal Aid Line', 'Always Line', 'Safety Planning Guide']);
     });
 
     it('never counts a temporarily closed service as open', async () => {
@@ -300,17 +277,47 @@ describe('sa-resource-list', () => {
       );
       root(el).querySelector<HTMLInputElement>('[part="open-now"] input')!.click();
       await el.updateComplete;
-      expect(names(el)).to.deep.equal(['Legal Aid Line', 'Always Line']);
+      expect(names(el)).to.deep.equal(['Legal Aid Line', 'Always Line', 'Safety Planning Guide']);
     });
 
-    it('at night keeps the night line and the 24/7 line', async () => {
+    it('at night keeps the night line, the 24/7 line and what has no hours', async () => {
       const night = new Date('2026-03-12T03:00:00Z'); // 23:00 in New York
       const el = await list(
         html`<sa-resource-list open-now-filter .now=${night} .resources=${good}></sa-resource-list>`,
       );
       root(el).querySelector<HTMLInputElement>('[part="open-now"] input')!.click();
       await el.updateComplete;
-      expect(names(el)).to.deep.equal(['Night Line', 'Always Line']);
+      expect(names(el)).to.deep.equal(['Night Line', 'Always Line', 'Safety Planning Guide']);
+    });
+
+    it('at 3 a.m. with the bundled data hides nothing that is there: 911, 988, RAINN and the rest stay', async () => {
+      // Thursday 12 March 2026, 3 a.m. in New York.
+      const threeAm = new Date('2026-03-12T07:00:00Z');
+      const el = await list(html`<sa-resource-list open-now-filter .now=${threeAm}></sa-resource-list>`);
+      root(el).querySelector<HTMLInputElement>('[part="open-now"] input')!.click();
+      await el.updateComplete;
+      const shown = names(el);
+      expect(shown).to.deep.equal(defaultResources.map((resource) => resource.name));
+      for (const name of [
+        'Emergency services (911)',
+        '988 Suicide & Crisis Lifeline',
+        'National Domestic Violence Hotline',
+        'RAINN National Sexual Assault Hotline',
+      ]) {
+        expect(shown).to.include(name);
+      }
+      const card = (name: string) =>
+        [...root(el).querySelectorAll('li[part="item"]')].find((item) =>
+          item.querySelector('[part~="name"]')?.textContent?.includes(name),
+        )!;
+      const openStatus = (name: string) =>
+        card(name).querySelector('[part="open-status"]')?.textContent?.replace(/\s+/g, ' ').trim();
+      expect(openStatus('988 Suicide')).to.equal('Open now, 24 hours a day');
+      // Unknown hours are said as such, never as closed.
+      expect(openStatus('RAINN')).to.equal('Hours not listed');
+      expect(openStatus('VictimConnect')).to.equal('Hours not listed');
+      expect(root(el).textContent).not.to.contain('Closed now');
+      await expect(el).to.be.accessible();
     });
   });
 
@@ -475,12 +482,7 @@ describe('sa-resource-list', () => {
 
   it('hide-stale leaves out records past their review date', async () => {
     const stale = record('stale-line', {
-      provenance: {
-        source: 'https://source.example.org/',
-        verified: true,
-        verifiedOn: '2025-01-01',
-        reviewBy: '2026-01-01',
-      },
+      provenance: testProvenance({ verifiedOn: '2025-01-01', reviewBy: '2026-01-01' }),
     });
     const el = await list(
       html`<sa-resource-list hide-stale .now=${NOON_NY} .resources=${[good[0], stale]}></sa-resource-list>`,
@@ -499,8 +501,8 @@ describe('sa-resource-list', () => {
       const el = wrapper.querySelector('sa-resource-list')!;
       await waitUntil(() => root(el).querySelector('[lang="es"]'), 'the list never switched to Spanish');
       expect(seenAndRead(root(el).querySelector('[part="emergency"]'))).to.deep.equal([
-        'Si está en peligro, llame al 911',
-        'Si está en peligro, llame al 9 1 1',
+        'Si está en peligro inmediato, llame al 911',
+        'Si está en peligro inmediato, llame al 911, 9 1 1',
       ]);
       expect(root(el).querySelector('label[for="search"]')?.textContent?.trim()).to.equal('Buscar recursos');
       expect(statusText(el)).to.equal(`${defaultResources.length} recursos`);

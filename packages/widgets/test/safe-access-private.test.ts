@@ -4,8 +4,7 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setExitNavigator } from '@stalking-awareness/core';
-import { undoExitForTests } from '../../core/src/exit/testing.js';
-import { resetWarnings } from '../../core/src/warn.js';
+import { resetWarnings, undoExitForTests } from '@stalking-awareness/core/testing';
 import '../src/safe-access/define.js';
 import '../src/quick-exit/define.js';
 import type { SaSafeAccess } from '../src/safe-access/index.js';

@@ -4,11 +4,11 @@
 import { expect, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { contactHref, findDefaultResource, localizeResource } from '@stalking-awareness/core';
-import { resetWarnings } from '../../core/src/warn.js';
+import { resetWarnings } from '@stalking-awareness/core/testing';
 import '../src/safe-access/define.js';
 import { ADDRESS_PROGRAMS, SaSafeAccess } from '../src/safe-access/index.js';
 import { fleschKincaidGrade, renderedTextBlocks, spanishGrade } from './helpers/readability.js';
-import { captureWarnings, renderIn, textOf } from './helpers/content-fixtures.js';
+import { captureWarnings, renderIn, textOf, inputWarnings } from './helpers/content-fixtures.js';
 
 const TAG = 'sa-safe-access';
 const CASEWORKER = {
@@ -194,7 +194,7 @@ describe('sa-safe-access', () => {
       expect(clean(line.textContent)).to.include('To talk in private with a caseworker at Child Support Services:');
       expect(line.querySelector('a')!.getAttribute('href')).to.equal('tel:+15555550123');
       expect(clean(line.textContent)).to.match(/Hours: .*8/);
-      expect(warnings.messages).to.deep.equal([]);
+      expect(inputWarnings(warnings.messages)).to.deep.equal([]);
     });
 
     it('accepts the caseworker line as a JSON attribute', async () => {

@@ -1,7 +1,7 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { findDefaultResource, localizeResource, safeUrl, DEFAULT_EXIT_DESTINATION } from '@stalking-awareness/core';
-import { resetWarnings } from '../../core/src/warn.js';
+import { resetWarnings } from '@stalking-awareness/core/testing';
 import '../src/safety-alert/define.js';
 import { TECH_SAFETY_RESOURCE_ID, type SaSafetyAlert } from '../src/safety-alert/index.js';
 import { fleschKincaidGrade, renderedTextBlocks, spanishGrade } from './helpers/readability.js';
@@ -157,7 +157,10 @@ describe('sa-safety-alert', () => {
         const record = localizeResource(findDefaultResource(TECH_SAFETY_RESOURCE_ID)!, locale);
         expect(record.url).to.match(/techsafety\.org/);
         expect(link.getAttribute('href')).to.equal(safeUrl(record.url));
-        expect(link.textContent!.trim()).to.equal(record.name);
+        // On a Spanish page the link says that the site is in English (issue 12).
+        expect(link.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+          locale === 'en' ? record.name : `${record.name} (página en inglés)`,
+        );
         expect(link.rel).to.include('noreferrer');
         expect(link.nextElementSibling?.hasAttribute('data-unverified-note') ?? false).to.equal(
           !record.provenance.verified,

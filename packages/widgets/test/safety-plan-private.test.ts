@@ -2,8 +2,7 @@
 // leaving the page forget it, and it is kept only by their own Print or Save.
 import { expect, html } from '@open-wc/testing';
 import { exitPage, setExitNavigator } from '@stalking-awareness/core';
-import { undoExitForTests } from '../../core/src/exit/testing.js';
-import { resetWarnings } from '../../core/src/warn.js';
+import { resetWarnings, undoExitForTests } from '@stalking-awareness/core/testing';
 import '../src/quick-exit/define.js';
 import type { SaSafetyPlan } from '../src/safety-plan/index.js';
 import { captureWarnings } from './helpers/content-fixtures.js';
@@ -137,6 +136,20 @@ describe('sa-safety-plan privacy', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     await el.updateComplete;
     expect(root(el).querySelector('[role="status"]')!.textContent).to.include('Your plan was cleared.');
+  });
+
+  it('keeps typed words away from spell-check services and writing assistants in every field', async () => {
+    const el = await plainPlan();
+    await fillPlan(el);
+    // On Home: an option's words, an own step, "Add your own step"; then the file name at the end.
+    const fields = [...root(el).querySelectorAll<HTMLElement>('textarea, input[type="text"]')];
+    for (let i = 0; i < 8; i++) await press(el, i === 7 ? 'See my plan' : 'Next');
+    fields.push(...root(el).querySelectorAll<HTMLElement>('textarea, input[type="text"]'));
+    expect(fields.length).to.equal(4);
+    for (const field of fields) {
+      expect(field.spellcheck, field.id).to.equal(false);
+      expect(field.getAttribute('data-gramm'), field.id).to.equal('false');
+    }
   });
 
   describe('keeping it by choice', () => {

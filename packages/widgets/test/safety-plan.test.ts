@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { findDefaultResource } from '@stalking-awareness/core';
-import { resetWarnings } from '../../core/src/warn.js';
+import { resetWarnings } from '@stalking-awareness/core/testing';
 import { SECTION_IDS } from '../src/safety-plan/index.js';
 import { fleschKincaidGrade, renderedTextBlocks, spanishGrade } from './helpers/readability.js';
 import { captureWarnings } from './helpers/content-fixtures.js';
@@ -49,6 +49,22 @@ describe('sa-safety-plan', () => {
       expect(help.querySelector('a[href="tel:+18007997233"]'), 'a call link from the dataset').to.exist;
     });
 
+    it('reports a used advocate contact as sa-resource-action, with no content of the plan', async () => {
+      const el = await plainPlan();
+      const seen: unknown[] = [];
+      const stop = (event: Event) => event.preventDefault(); // do not follow tel: in the test browser
+      const listen = (event: Event) => seen.push((event as CustomEvent).detail);
+      document.addEventListener('click', stop, true);
+      document.addEventListener('sa-resource-action', listen);
+      try {
+        root(el).querySelector<HTMLAnchorElement>('[part="help"] a[href^="tel:"]')!.click();
+      } finally {
+        document.removeEventListener('click', stop, true);
+        document.removeEventListener('sa-resource-action', listen);
+      }
+      expect(seen).to.deep.equal([{ resourceId: 'ndvh', channel: 'voice' }]);
+    });
+
     it('takes the advocate line from the dataset by resource-id, and warns and falls back for an unknown one', async () => {
       const victimConnect = await renderPlan(html`<sa-safety-plan resource-id="victimconnect"></sa-safety-plan>`);
       for (const number of publishedNumbers('victimconnect')) expect(screenText(victimConnect)).to.include(number);
@@ -73,6 +89,24 @@ describe('sa-safety-plan', () => {
         }
         expect(root(el).querySelector('legend')!.textContent).to.include('Options you could consider');
         await press(el, step === SECTION_IDS.length ? 'See my plan' : 'Next');
+      }
+    });
+
+    it('shows its fallback children only until it runs', async () => {
+      const el = await renderPlan(
+        html`<sa-safety-plan><p id="fallback">A printable plan is at the front desk.</p></sa-safety-plan>`,
+      );
+      const fallback = el.querySelector('#fallback')!;
+      expect(fallback.checkVisibility(), 'not shown once the plan runs').to.equal(false);
+      const undefinedPlan = document.createElement('sa-safety-plan-fallback');
+      undefinedPlan.append(fallback.cloneNode(true));
+      document.body.append(undefinedPlan);
+      try {
+        expect(undefinedPlan.firstElementChild!.checkVisibility(), 'shown by an element that never runs').to.equal(
+          true,
+        );
+      } finally {
+        undefinedPlan.remove();
       }
     });
 

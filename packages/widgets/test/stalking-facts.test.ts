@@ -1,6 +1,6 @@
 import { expect, html } from '@open-wc/testing';
 import { contactHref, findDefaultResource, localizeResource, safeUrl } from '@stalking-awareness/core';
-import { resetWarnings } from '../../core/src/warn.js';
+import { resetWarnings } from '@stalking-awareness/core/testing';
 import '../src/stalking-facts/define.js';
 import { SaStalkingFacts } from '../src/stalking-facts/stalking-facts.js';
 import { STALKING_FIGURES, isSourced, type StalkingFigure } from '../src/stalking-facts/figures.js';

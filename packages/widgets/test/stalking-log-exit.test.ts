@@ -3,7 +3,7 @@
 // person stalking them picks up the device, Back must not bring the log back.
 import { expect, html } from '@open-wc/testing';
 import { exitPage, setExitNavigator } from '@stalking-awareness/core';
-import { undoExitForTests } from '../../core/src/exit/testing.js';
+import { undoExitForTests } from '@stalking-awareness/core/testing';
 import '../src/stalking-log/define.js';
 import '../src/quick-exit/define.js';
 import type { SaStalkingLog } from '../src/stalking-log/index.js';

@@ -165,10 +165,10 @@ describe('sa-stalking-log: Save as a file', () => {
     expect(file.name).to.equal('..-..-etc-passwd.csv');
   });
 
-  it('says the file was saved, and the warning about what a file leaves behind is next to the button', async () => {
+  it('says the browser is saving the file, and the warning about what a file leaves behind is next to the button', async () => {
     const el = await renderIn<SaStalkingLog>(html`<sa-stalking-log></sa-stalking-log>`, TAG);
     await saveAs(el, 'html', 'notes');
-    expect(q(el, '[role="status"]')!.textContent!.trim()).to.equal('Saved as notes.html.');
+    expect(q(el, '[role="status"]')!.textContent!.trim()).to.equal('Your browser is saving notes.html.');
     expect(q(el, '[part~="keep"] [part~="kept-warning"]')!.textContent).to.include('a copy stays behind');
   });
 });

@@ -29,7 +29,7 @@ export function type(el: SaStalkingLog, prefix: 'new' | 'edit', values: Partial<
 export async function addEntry(el: SaStalkingLog, values: Partial<LogEntryValues>): Promise<void> {
   type(el, 'new', values);
   await el.updateComplete;
-  q(el, '#new-date')!.closest('form')!.querySelector<HTMLButtonElement>('[data-action="commit"]')!.click();
+  q(el, '#new-date')!.closest('[part~="editor"]')!.querySelector<HTMLButtonElement>('[data-action="commit"]')!.click();
   await el.updateComplete;
 }
 

@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { findDefaultResource } from '@stalking-awareness/core';
-import { resetWarnings } from '../../core/src/warn.js';
+import { resetWarnings } from '@stalking-awareness/core/testing';
 import '../src/stalking-log/define.js';
 import type { SaStalkingLog } from '../src/stalking-log/index.js';
 import { captureWarnings, renderIn, textOf } from './helpers/content-fixtures.js';
@@ -41,7 +41,7 @@ describe('sa-stalking-log', () => {
     expect(text(link.parentElement)).to.include('(address not yet confirmed)');
   });
 
-  it('has every field of the log, none of them a file upload, none remembered by the browser', async () => {
+  it('has every field of the log, none a file upload, none remembered or spell-checked by a service', async () => {
     const el = await renderIn<SaStalkingLog>(html`<sa-stalking-log></sa-stalking-log>`, TAG);
     const labels = all(el, '[part~="editor"] label').map(text);
     expect(labels).to.deep.equal([
@@ -57,8 +57,14 @@ describe('sa-stalking-log', () => {
       'Notes',
     ]);
     expect(all(el, 'input[type="file"]').length).to.equal(0);
-    for (const field of all(el, 'input, textarea')) {
-      if (field.getAttribute('type') !== 'radio') expect(field.getAttribute('autocomplete'), field.id).to.equal('off');
+    const typed = all(el, 'input, textarea').filter((field) => field.getAttribute('type') !== 'radio');
+    expect(typed.length).to.equal(11);
+    for (const field of typed) {
+      expect(field.getAttribute('autocomplete'), field.id).to.equal('off');
+      // Enhanced spell check and writing assistants send typed text to their servers.
+      expect(field.spellcheck, field.id).to.equal(false);
+      expect(field.getAttribute('data-gramm'), field.id).to.equal('false');
+      expect(field.getAttribute('data-enable-grammarly'), field.id).to.equal('false');
     }
     expect(text(q(el, '#new-evidence-hint'))).to.include('Nothing is uploaded here.');
   });
@@ -68,6 +74,9 @@ describe('sa-stalking-log', () => {
     type(el, 'new', { date: '2026-11-20', time: '20:15' });
     q(el, '#new-what')!.focus();
     await sendKeys({ type: 'He parked outside my work again' });
+    await sendKeys({ press: 'Enter' }); // in "What happened", a new line, not a new entry
+    await sendKeys({ type: 'for an hour' });
+    expect(el.entryCount).to.equal(0);
     q(el, '#new-where')!.focus();
     await sendKeys({ type: 'Main St. lot' });
     await sendKeys({ press: 'Enter' });
@@ -77,7 +86,9 @@ describe('sa-stalking-log', () => {
     expect(text(entry)).to.include('Entry 1');
     expect(text(entry)).to.include('November 20, 2026');
     expect(text(entry)).to.include('8:15 PM');
-    expect(listedWhat(el)).to.deep.equal(['He parked outside my work again']);
+    expect(listedWhat(el)).to.deep.equal(['He parked outside my work again for an hour']);
+    expect(all(el, 'form').length, 'no form that could ever submit typed text to a URL').to.equal(0);
+    expect(q(el, '[part~="editor"]')!.getAttribute('aria-label')).to.equal('Add an entry');
     expect(text(entry)).to.include('Main St. lot');
     expect(q<HTMLTextAreaElement>(el, '#new-what')!.value).to.equal('');
     expect(text(q(el, '[role="status"]'))).to.equal('Entry 1 added.');
@@ -108,7 +119,7 @@ describe('sa-stalking-log', () => {
     await expect(el).to.be.accessible();
     type(el, 'edit', { what: 'Calls at night, 12 times', reportNumber: '26-1234', officer: 'Officer Lee, badge 88' });
     q<HTMLButtonElement>(el, '#edit-what')!
-      .closest('form')!
+      .closest('[part~="editor"]')!
       .querySelector<HTMLButtonElement>('[data-action="commit"]')!
       .click();
     await el.updateComplete;
@@ -216,7 +227,7 @@ describe('sa-stalking-log', () => {
         what: 'A long description with a very long web address https://example.com/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa',
         witnesses: 'Maria, 555-0100',
       });
-      const list = q(el, '[part~="entries"]')!;
+      const list = q(el, '[part~="entry-list"]')!;
       expect(list.localName).to.equal('ol');
       expect(getComputedStyle(list).display).to.not.equal('none');
       expect(getComputedStyle(q(el, '[part~="print-table"]')!).display).to.equal('none');
@@ -251,7 +262,7 @@ describe('sa-stalking-log', () => {
       expect(rows[0]!.slice(0, 5)).to.deep.equal(['1', 'November 20, 2026', '9:05 AM', 'Followed me', 'Park']);
       expect(rows[1]![3]).to.equal('Texts');
       expect(getComputedStyle(q(el, '[part~="warning"]')!).display).to.not.equal('none');
-      for (const node of all(el, 'button, form, [part~="entries"], [part~="keep"]')) {
+      for (const node of all(el, 'button, [part~="editor"], [part~="entry-list"], [part~="keep"]')) {
         expect(node.getClientRects().length, `${node.localName} hidden in print`).to.equal(0);
       }
     });

@@ -15,11 +15,15 @@ defined( 'ABSPATH' ) || exit;
 function sa_widgets_allowed_tags() {
 	return array(
 		'sa-quick-exit'       => array( 'href' => true, 'shortcut' => true, 'position' => true, 'guard-history' => true ),
-		'sa-safety-alert'     => array( 'variant' => true, 'quick-exit' => true, 'quick-exit-href' => true, 'dismissible' => true, 'heading-level' => true ),
-		'sa-hotline-banner'   => array( 'resource-id' => true, 'resource-ids' => true, 'variant' => true, 'no-emergency' => true, 'dismissible' => true, 'label' => true ),
-		'sa-resource-card'    => array( 'resource-id' => true, 'heading-level' => true, 'variant' => true, 'hide-stale' => true ),
-		'sa-resource-list'    => array( 'categories' => true, 'search' => true, 'category-filter' => true, 'open-now-filter' => true, 'page-size' => true, 'heading-level' => true, 'variant' => true, 'hide-stale' => true ),
+		'sa-safety-alert'     => array( 'variant' => true, 'quick-exit' => true, 'quick-exit-href' => true, 'dismissible' => true, 'heading-level' => true, 'call-trace-note' => true ),
+		'sa-hotline-banner'   => array( 'resource-id' => true, 'resource-ids' => true, 'variant' => true, 'no-emergency' => true, 'dismissible' => true, 'label' => true, 'call-trace-note' => true ),
+		'sa-resource-card'    => array( 'resource-id' => true, 'heading-level' => true, 'variant' => true, 'hide-stale' => true, 'call-trace-note' => true ),
+		'sa-resource-list'    => array( 'categories' => true, 'search' => true, 'category-filter' => true, 'open-now-filter' => true, 'page-size' => true, 'heading-level' => true, 'variant' => true, 'hide-stale' => true, 'call-trace-note' => true ),
 		'sa-legal-disclaimer' => array( 'agency' => true, 'jurisdiction' => true, 'variant' => true, 'last-reviewed' => true, 'heading-level' => true ),
+		'sa-safety-plan'      => array( 'variant' => true, 'sections' => true, 'items' => true, 'resource-id' => true, 'heading-level' => true ),
+		'sa-stalking-log'     => array( 'heading-level' => true ),
+		'sa-stalking-facts'   => array( 'variant' => true, 'show-in-january' => true, 'heading-level' => true, 'hotline' => true ),
+		'sa-safe-access'      => array( 'agency' => true, 'state' => true, 'hide' => true, 'heading-level' => true, 'caseworker' => true, 'wording' => true, 'address-program' => true ),
 	);
 }
 

@@ -1,8 +1,9 @@
-import { LitElement, adoptStyles, type PropertyValues } from 'lit';
+import { LitElement, adoptStyles } from 'lit';
 import type { LocaleLoaders } from '../localization/catalog.js';
 import { LocaleController } from '../localization/locale-controller.js';
 import { tokenStyles } from '../tokens/design-tokens.js';
 import { VERSION } from '../version.js';
+import { dispatchSaEvent } from './dispatch.js';
 import { hostStyles } from './host-styles.js';
 
 /** Options for {@link SaElement.emit}. Events always bubble and are composed. */
@@ -59,8 +60,13 @@ export class SaElement extends LitElement {
     return this.localization.localize(fn);
   }
 
-  protected override update(changed: PropertyValues): void {
-    this.localize(() => super.update(changed));
+  /**
+   * The whole update (willUpdate, render, updated) runs with this element's
+   * strings active, so text derived in willUpdate (render stays pure) is in
+   * the reader's language too.
+   */
+  protected override performUpdate(): void {
+    this.localize(() => super.performUpdate());
   }
 
   /**
@@ -68,13 +74,6 @@ export class SaElement extends LitElement {
    * document. Returns the event, so a cancelable one can be checked.
    */
   emit(name: `sa-${string}`, detail: unknown, options: EmitOptions = {}): CustomEvent {
-    const event = new CustomEvent(name, {
-      detail,
-      bubbles: true,
-      composed: true,
-      cancelable: options.cancelable ?? false,
-    });
-    this.dispatchEvent(event);
-    return event;
+    return dispatchSaEvent(this, name, detail, options.cancelable);
   }
 }

@@ -1,3 +1,4 @@
+import { dispatchSaEvent } from '../base/dispatch.js';
 import { exitDestination } from './destination.js';
 import { hidePage, type CoverAnnouncement } from './hide-page.js';
 import { navigateTo } from './navigator.js';
@@ -65,16 +66,7 @@ export function exitPage(destination: string, origin: HTMLElement, announcement?
   runStep(() => hidePage(announcement));
   for (const clear of exitClearers()) runStep(clear);
   runStep(dropReferrer);
-  runStep(() =>
-    origin.dispatchEvent(
-      new CustomEvent<ExitDetail>('sa-exit', {
-        detail: { destination: url },
-        bubbles: true,
-        composed: true,
-        cancelable: false,
-      }),
-    ),
-  );
+  runStep(() => dispatchSaEvent<ExitDetail>(origin, 'sa-exit', { destination: url }));
   runStep(() => disarmUnloadPrompts(retryExit));
   navigateTo(url);
 }

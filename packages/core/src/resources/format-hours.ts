@@ -2,6 +2,7 @@
  * Hours in the reader's locale, always with the time zone printed: a time
  * without its zone could send someone to call a line that is closed.
  */
+import { remember } from '../memo.js';
 import { minutesOf } from './patterns.js';
 import { WEEKDAYS, type Hours, type Weekday } from './types.js';
 
@@ -116,10 +117,5 @@ export function weekdayIfNotToday(date: Date, now: Date, timeZone: string, local
 // Lists render many cards with the same zones: build each formatter once.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function cachedFormat(key: string, locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, options);
-    formatters.set(key, formatter);
-  }
-  return formatter;
+  return remember(formatters, key, () => new Intl.DateTimeFormat(locale, options));
 }

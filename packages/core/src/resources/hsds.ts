@@ -33,7 +33,7 @@ export interface FromHsdsOptions {
   source?: string;
   /** IANA zone for schedules; overrides HSDS's numeric UTC offset, which ignores daylight saving. */
   timeZone?: string;
-  /** "Today" for records without `assured_date`; for tests. */
+  /** Unused: kept so existing callers still compile. Records without `assured_date` get no date at all. */
   now?: Date;
 }
 
@@ -227,7 +227,6 @@ function toResource(service: JsonObject, options: FromHsdsOptions): Resource {
 
   const assured = typeof service.assured_date === 'string' ? service.assured_date.slice(0, 10) : undefined;
   const verified = isLocalDate(assured);
-  const verifiedOn = verified ? assured : (options.now ?? new Date()).toISOString().slice(0, 10);
   const resource: Resource = {
     id,
     name: text(service.name) as string,
@@ -235,12 +234,13 @@ function toResource(service: JsonObject, options: FromHsdsOptions): Resource {
     description: text(service.description) ?? '',
     contacts: contactsOf(service, warn),
     status,
+    // Without assured_date nobody can say when the data was checked: no date is shown, none is made up.
     provenance: {
       source: (options.source ?? text(service.url) ?? text(organization.website)) as string,
       verified,
-      verifiedOn,
-      reviewBy: reviewDate(verifiedOn),
-      ...(verified ? {} : { note: 'The HSDS data gives no assured_date, so when it was last checked is unknown.' }),
+      ...(verified
+        ? { verifiedOn: assured, reviewBy: reviewDate(assured) }
+        : { note: 'The data does not say when it was last checked, so some details may be out of date.' }),
     },
   };
   const url = text(service.url);

@@ -13,9 +13,9 @@ function translationFor(resource: Resource, locale: string): ResourceTranslation
 
 /**
  * The record with its human text in `locale` (`es`, `es-MX` → `es`): name,
- * description and contact labels. Untranslated text stays as it is; numbers,
- * URLs and keywords never change. Returns the same object when there is
- * nothing to apply.
+ * description, contact labels and the provenance note. Untranslated text
+ * stays as it is; numbers, URLs and keywords never change. Returns the same
+ * object when there is nothing to apply.
  */
 export function localizeResource(resource: Resource, locale: string): Resource {
   const translation = translationFor(resource, locale);
@@ -25,6 +25,8 @@ export function localizeResource(resource: Resource, locale: string): Resource {
     ...resource,
     name: translation.name ?? resource.name,
     description: translation.description ?? resource.description,
+    provenance:
+      translation.note === undefined ? resource.provenance : { ...resource.provenance, note: translation.note },
     contacts: resource.contacts.map((contact, index) => {
       const label = labels[index];
       return label === undefined ? contact : { ...contact, label };

@@ -1,3 +1,5 @@
+import { remember } from '../memo.js';
+
 /**
  * The formats the resource model accepts, shared by the validator, the HSDS
  * adapter and the link builder so they can never disagree.
@@ -38,17 +40,33 @@ export const MARKUP = /<[A-Za-z/!?]/;
 
 export const EMAIL_ADDRESS = /^[^\s@<>()[\]\\,;:"]+@[^\s@<>()[\]\\,;:"]+\.[^\s@<>()[\]\\,;:"]+$/;
 
-/** True when `value` is a real calendar date written `YYYY-MM-DD`. */
+/** A year alone, `YYYY`: a source dated only by year. */
+export const YEAR = /^\d{4}$/;
+
+/** True for a `verifiedOn` value: a real date `YYYY-MM-DD`, or a year `YYYY` when the source gave only that. */
+export function isCheckDate(value: unknown): value is string {
+  return isLocalDate(value) || (typeof value === 'string' && YEAR.test(value));
+}
+
+/**
+ * A `YYYY-MM-DD` calendar date as UTC midnight, or undefined when it is not
+ * one. The one date parser of the library: 2026-02-30 is refused, never
+ * rolled over to March 2. UTC, so the day does not shift in any time zone.
+ */
+export function parseLocalDate(value: unknown): Date | undefined {
+  if (typeof value !== 'string') return undefined;
+  const match = LOCAL_DATE.exec(value.trim());
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  // Date.UTC rolls impossible days over into the next month: a changed field means no such day.
+  const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return real ? date : undefined;
+}
+
+/** True when `value` is a real calendar date written `YYYY-MM-DD` (no surrounding spaces). */
 export function isLocalDate(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const match = LOCAL_DATE.exec(value);
-  if (!match) return false;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const daysInMonth = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth;
+  return typeof value === 'string' && LOCAL_DATE.test(value) && parseLocalDate(value) !== undefined;
 }
 
 /** Minutes since local midnight of a `HH:MM` wall time. */
@@ -62,27 +80,22 @@ export function minutesOf(wallTime: string): number {
 const knownTimeZones = new Map<string, boolean>();
 const knownLanguageTags = new Map<string, boolean>();
 
-function remembered(cache: Map<string, boolean>, value: string, check: () => unknown): boolean {
-  let answer = cache.get(value);
-  if (answer === undefined) {
-    try {
-      answer = Boolean(check());
-    } catch {
-      answer = false;
-    }
-    cache.set(value, answer);
+function succeeds(check: () => unknown): boolean {
+  try {
+    return Boolean(check());
+  } catch {
+    return false;
   }
-  return answer;
 }
 
 /** True when `timeZone` is an IANA zone this browser's Intl knows. */
 export function isTimeZone(value: unknown): value is string {
   if (typeof value !== 'string' || value === '') return false;
-  return remembered(knownTimeZones, value, () => new Intl.DateTimeFormat('en', { timeZone: value }));
+  return remember(knownTimeZones, value, () => succeeds(() => new Intl.DateTimeFormat('en', { timeZone: value })));
 }
 
 /** True when `value` is a well-formed BCP 47 language tag. */
 export function isLanguageTag(value: unknown): value is string {
   if (typeof value !== 'string' || value === '') return false;
-  return remembered(knownLanguageTags, value, () => Intl.getCanonicalLocales(value).length === 1);
+  return remember(knownLanguageTags, value, () => succeeds(() => Intl.getCanonicalLocales(value).length === 1));
 }

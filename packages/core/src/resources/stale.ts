@@ -5,9 +5,14 @@ function utcDay(now: Date): string {
   return now.toISOString().slice(0, 10);
 }
 
-/** True once the record's `reviewBy` date has passed: its facts may be out of date. */
+/**
+ * True once the record's `reviewBy` date has passed: its facts may be out of
+ * date. A record without `reviewBy` (imported data that never said when it was
+ * checked) makes no claim either way and is not called stale.
+ */
 export function isStale(resource: Resource, now: Date = new Date()): boolean {
-  return utcDay(now) > resource.provenance.reviewBy;
+  const reviewBy = resource.provenance.reviewBy;
+  return reviewBy !== undefined && utcDay(now) > reviewBy;
 }
 
 /**

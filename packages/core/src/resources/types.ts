@@ -50,6 +50,13 @@ export interface Contact {
   extension?: string;
   /** What this line is for, when it differs from the resource's purpose (e.g. "Spanish: press 2"). */
   label?: string;
+  /**
+   * BCP 47 language of the line, or of the page a chat or web link opens,
+   * when known (`en`, `es`). Readers of another language are told before they
+   * follow the link ("page in English"), and a keyword is marked up in its
+   * own language (`AYUDA` is Spanish on an English page).
+   */
+  language?: string;
 }
 
 export type Weekday = 'mo' | 'tu' | 'we' | 'th' | 'fr' | 'sa' | 'su';
@@ -90,11 +97,19 @@ export interface Provenance {
   source: string;
   /** False when a fact could not be confirmed at its primary source. */
   verified: boolean;
-  /** `YYYY-MM-DD` the facts were checked. */
-  verifiedOn: string;
-  /** `YYYY-MM-DD` by which the record must be checked again. */
-  reviewBy: string;
-  /** What could not be verified, in plain words. */
+  /**
+   * When the source was checked: `YYYY-MM-DD`, or `YYYY` when the source is
+   * dated only by year. Leave it out when the source showed no date: a date
+   * made up to fill the field would look fresher than the facts are.
+   */
+  verifiedOn?: string;
+  /**
+   * `YYYY-MM-DD` by which the record must be checked again; follows the
+   * source's age (a year after it was checked, for the bundled data).
+   * Required when `verifiedOn` is given.
+   */
+  reviewBy?: string;
+  /** Shown to readers: what could not be confirmed, or what else they should know, in plain words. */
   note?: string;
 }
 
@@ -104,6 +119,8 @@ export interface ResourceTranslation {
   description?: string;
   /** Contact labels by contact index. */
   contactLabels?: Record<number, string>;
+  /** `provenance.note` in this language. */
+  note?: string;
 }
 
 export interface Resource {

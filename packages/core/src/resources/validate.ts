@@ -20,6 +20,7 @@ import {
   SHORT_CODE,
   WALL_TIME,
   WEB_URL_START,
+  isCheckDate,
   isLanguageTag,
   isLocalDate,
   isTimeZone,
@@ -113,6 +114,8 @@ function checkContact(contact: unknown, path: string, report: Report): void {
   checkEnum(channel, CONTACT_CHANNELS, member(path, 'channel'), report);
   checkText(contact.display, member(path, 'display'), report, { max: 100 });
   checkText(contact.label, member(path, 'label'), report, { max: 200 });
+  if (contact.language !== undefined && !isLanguageTag(contact.language))
+    report(member(path, 'language'), `must be a BCP 47 language tag such as "en", not ${describe(contact.language)}`);
   const isPhone = PHONE_CHANNELS.includes(channel as ContactChannel);
 
   if (isPhone) {
@@ -200,13 +203,15 @@ function checkProvenance(provenance: unknown, path: string, report: Report): voi
   checkWebUrl(provenance.source, member(path, 'source'), report, true);
   if (typeof provenance.verified !== 'boolean')
     report(member(path, 'verified'), `must be true or false, not ${describe(provenance.verified)}`);
-  checkDate(provenance.verifiedOn, member(path, 'verifiedOn'), report);
-  checkDate(provenance.reviewBy, member(path, 'reviewBy'), report);
-  if (
-    isLocalDate(provenance.verifiedOn) &&
-    isLocalDate(provenance.reviewBy) &&
-    provenance.reviewBy < provenance.verifiedOn
-  ) {
+  const { verifiedOn, reviewBy } = provenance;
+  if (verifiedOn !== undefined && !isCheckDate(verifiedOn))
+    report(
+      member(path, 'verifiedOn'),
+      `must be a date written YYYY-MM-DD, or a year YYYY, or left out when the source gives no date; not ${describe(verifiedOn)}`,
+    );
+  if (reviewBy !== undefined || verifiedOn !== undefined) checkDate(reviewBy, member(path, 'reviewBy'), report);
+  // A year-only check date counts from its first day: reviewBy may fall anywhere in or after that year.
+  if (isCheckDate(verifiedOn) && isLocalDate(reviewBy) && reviewBy < verifiedOn.padEnd(10, '-01-01')) {
     report(member(path, 'reviewBy'), 'must not be before verifiedOn');
   }
   checkText(provenance.note, member(path, 'note'), report, { max: 1000 });
@@ -223,6 +228,7 @@ function checkTranslations(translations: unknown, path: string, report: Report):
     }
     checkText(translation.name, member(at, 'name'), report, { max: 200 });
     checkText(translation.description, member(at, 'description'), report, { max: 2000 });
+    checkText(translation.note, member(at, 'note'), report, { max: 1000 });
     if (translation.contactLabels === undefined) continue;
     const labelsPath = member(at, 'contactLabels');
     if (!isObject(translation.contactLabels)) {

@@ -2,6 +2,7 @@
  * Wall-clock arithmetic in an IANA time zone with nothing but `Intl`, so the
  * widgets ship no time-zone database of their own: the browser's is current.
  */
+import { remember } from '../memo.js';
 import type { Weekday } from './types.js';
 
 const WEEKDAY_BY_INDEX: readonly Weekday[] = ['su', 'mo', 'tu', 'we', 'th', 'fr', 'sa'];
@@ -13,32 +14,22 @@ const MAX_REMEMBERED = 5000;
 const instants = new Map<string, number>();
 const localDates = new Map<string, string>();
 
-function remember<T>(cache: Map<string, T>, key: string, compute: () => T): T {
-  let value = cache.get(key);
-  if (value === undefined) {
-    if (cache.size >= MAX_REMEMBERED) cache.clear();
-    value = compute();
-    cache.set(key, value);
-  }
-  return value;
-}
-
 function numericFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
+  return remember(
+    formatters,
+    timeZone,
+    () =>
+      new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+      }),
+  );
 }
 
 /** The wall-clock reading in `timeZone` at `instant`, written as if it were UTC. */
@@ -61,8 +52,11 @@ export function zoneOffset(instant: Date, timeZone: string): number {
 export function localDate(instant: Date, timeZone: string): string {
   // Zone offsets are whole minutes, so the local date cannot change within a UTC minute.
   const minute = Math.floor(instant.getTime() / 60_000);
-  return remember(localDates, `${timeZone} ${minute}`, () =>
-    new Date(wallClockAsUtc(new Date(minute * 60_000), timeZone)).toISOString().slice(0, 10),
+  return remember(
+    localDates,
+    `${timeZone} ${minute}`,
+    () => new Date(wallClockAsUtc(new Date(minute * 60_000), timeZone)).toISOString().slice(0, 10),
+    MAX_REMEMBERED,
   );
 }
 
@@ -85,12 +79,17 @@ export function weekdayOf(date: string): Weekday {
  * forward gap resolves to a real instant an hour away.
  */
 export function instantAt(date: string, minutes: number, timeZone: string): Date {
-  const time = remember(instants, `${timeZone} ${date} ${minutes}`, () => {
-    const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-    const asUtc = Date.UTC(year, month - 1, day, 0, minutes);
-    const firstOffset = zoneOffset(new Date(asUtc), timeZone);
-    const secondOffset = zoneOffset(new Date(asUtc - firstOffset), timeZone);
-    return asUtc - secondOffset;
-  });
+  const time = remember(
+    instants,
+    `${timeZone} ${date} ${minutes}`,
+    () => {
+      const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+      const asUtc = Date.UTC(year, month - 1, day, 0, minutes);
+      const firstOffset = zoneOffset(new Date(asUtc), timeZone);
+      const secondOffset = zoneOffset(new Date(asUtc - firstOffset), timeZone);
+      return asUtc - secondOffset;
+    },
+    MAX_REMEMBERED,
+  );
   return new Date(time);
 }

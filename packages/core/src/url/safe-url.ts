@@ -18,13 +18,6 @@ export interface SafeUrlOptions {
 const FORBIDDEN_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 const MAX_LENGTH = 2048;
 
-function rejectAndWarn(value: unknown, reason: string, context?: string, warn = true): null {
-  if (!warn) return null;
-  const shown = typeof value === 'string' ? JSON.stringify(value.slice(0, 120)) : String(value);
-  warnOnce(`Rejected unsafe URL ${shown}${context ? ` (${context})` : ''}: ${reason}.`);
-  return null;
-}
-
 /**
  * Returns a normalised URL string that is safe to put in an `href`, or null
  * (with one console warning naming the value) when it is not.
@@ -37,34 +30,40 @@ function rejectAndWarn(value: unknown, reason: string, context?: string, warn = 
  */
 export function safeUrl(value: unknown, options: SafeUrlOptions = {}): string | null {
   const { schemes = DEFAULT_SAFE_SCHEMES, context, warn } = options;
-  const reject = (input: unknown, reason: string, where?: string) => rejectAndWarn(input, reason, where, warn);
-  if (typeof value !== 'string') return reject(value, 'not a string', context);
+  /** Refuses `value`, naming it, the caller's context and the reason in one warning (unless the caller reports it). */
+  const reject = (reason: string): null => {
+    if (warn === false) return null;
+    const shown = typeof value === 'string' ? JSON.stringify(value.slice(0, 120)) : String(value);
+    warnOnce(`Rejected unsafe URL ${shown}${context ? ` (${context})` : ''}: ${reason}.`);
+    return null;
+  };
+  if (typeof value !== 'string') return reject('not a string');
   const trimmed = value.trim();
-  if (trimmed === '') return reject(value, 'empty', context);
-  if (trimmed.length > MAX_LENGTH) return reject(value, 'too long', context);
-  if (FORBIDDEN_CHARACTERS.test(trimmed)) return reject(value, 'contains control characters', context);
+  if (trimmed === '') return reject('empty');
+  if (trimmed.length > MAX_LENGTH) return reject('too long');
+  if (FORBIDDEN_CHARACTERS.test(trimmed)) return reject('contains control characters');
 
   let parsed: URL;
   try {
     const base = options.base ?? (typeof document !== 'undefined' ? document.baseURI : undefined);
     parsed = new URL(trimmed, base);
   } catch {
-    return reject(value, 'malformed', context);
+    return reject('malformed');
   }
 
   const scheme = parsed.protocol.toLowerCase();
-  if (!schemes.includes(scheme)) return reject(value, `scheme "${scheme}" is not allowed`, context);
+  if (!schemes.includes(scheme)) return reject(`scheme "${scheme}" is not allowed`);
   if (parsed.username !== '' || parsed.password !== '') {
-    return reject(value, 'contains credentials', context);
+    return reject('contains credentials');
   }
   if ((scheme === 'http:' || scheme === 'https:') && parsed.hostname === '') {
-    return reject(value, 'has no host', context);
+    return reject('has no host');
   }
   if (
     (scheme === 'tel:' || scheme === 'sms:') &&
     !/^\+?[0-9*#().\- ]+(;[^?]*)?(\?.*)?$/.test(decodeURIComponentSafe(parsed.pathname))
   ) {
-    return reject(value, 'not a phone number', context);
+    return reject('not a phone number');
   }
   return parsed.href;
 }

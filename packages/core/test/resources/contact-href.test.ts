@@ -46,10 +46,16 @@ describe('spokenDigits', () => {
 });
 
 describe('isStale and warnIfStale', () => {
-  const hotline = findDefaultResource('ndvh')!;
+  const hotline = findDefaultResource('988-lifeline')!;
   it('is stale only after the review date', () => {
     expect(isStale(hotline, new Date('2027-05-01T23:00:00Z'))).to.be.false;
     expect(isStale(hotline, new Date('2027-05-02T00:00:00Z'))).to.be.true;
+  });
+
+  it('makes no claim for a record that never said when it was checked', () => {
+    const { reviewBy, ...undated } = hotline.provenance;
+    void reviewBy;
+    expect(isStale({ ...hotline, provenance: undated }, new Date('2099-01-01T00:00:00Z'))).to.be.false;
   });
 
   it('warns once, naming the record and its source, only when stale', () => {
@@ -61,6 +67,9 @@ describe('isStale and warnIfStale', () => {
     ]);
     expect(stale.result).to.deep.equal([true, true]);
     expect(stale.warnings).to.have.length(1);
-    expect(stale.warnings[0]).to.contain('"ndvh"').and.contain('2027-05-01').and.contain('https://ovc.ojp.gov/');
+    expect(stale.warnings[0])
+      .to.contain('"988-lifeline"')
+      .and.contain('2027-05-01')
+      .and.contain('https://988lifeline.org/');
   });
 });

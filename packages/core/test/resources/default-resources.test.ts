@@ -6,7 +6,7 @@ import {
   localizeResource,
   validateResources,
 } from '../../src/index.js';
-import { isLocalDate } from '../../src/resources/patterns.js';
+import { isCheckDate, isLocalDate } from '../../src/resources/patterns.js';
 
 describe('defaultResources', () => {
   it('passes validation in full', () => {
@@ -17,11 +17,27 @@ describe('defaultResources', () => {
 
   for (const resource of defaultResources) {
     describe(resource.id, () => {
-      it('has a source, a check date and a review date', () => {
-        expect(resource.provenance.source).to.match(/^https:\/\//);
-        expect(isLocalDate(resource.provenance.verifiedOn), 'verifiedOn').to.be.true;
-        expect(isLocalDate(resource.provenance.reviewBy), 'reviewBy').to.be.true;
-        expect(resource.provenance.reviewBy > resource.provenance.verifiedOn).to.be.true;
+      it('has a source, a review date, and a check date only as precise as its source', () => {
+        const { source, verifiedOn, reviewBy } = resource.provenance;
+        expect(source).to.match(/^https:\/\//);
+        expect(isLocalDate(reviewBy), 'reviewBy').to.be.true;
+        // No invented dates: the reference notes' own date (2026-11-01) and first-of-January stand-ins are gone.
+        expect(verifiedOn, 'verifiedOn').not.to.equal('2026-11-01');
+        expect(verifiedOn ?? '', 'verifiedOn').not.to.match(/-01-01$/);
+        if (verifiedOn === undefined) return;
+        expect(isCheckDate(verifiedOn), 'verifiedOn').to.be.true;
+        expect(reviewBy! > verifiedOn).to.be.true;
+      });
+
+      it('is due for review a year after its source was checked, so an old source says so now', () => {
+        const { verifiedOn, reviewBy } = resource.provenance;
+        if (verifiedOn === undefined) {
+          expect(reviewBy).to.equal('2027-05-01'); // six months after the undated reference notes
+          return;
+        }
+        const year = Number(verifiedOn.slice(0, 4)) + 1;
+        const expected = verifiedOn.length === 4 ? `${year}-01-01` : `${year}${verifiedOn.slice(4)}`;
+        expect(reviewBy).to.equal(expected);
       });
 
       it('has a Spanish translation of its description and of every contact label', () => {
@@ -33,9 +49,10 @@ describe('defaultResources', () => {
         });
       });
 
-      it('explains in a note whatever is unverified or undated', () => {
-        if (!resource.provenance.verified) expect(resource.provenance.note).to.be.a('string').and.not.empty;
-        if (resource.provenance.verifiedOn === '2026-11-01') expect(resource.provenance.note).to.contain('no date');
+      it('explains in a note, in both languages, whatever is unverified', () => {
+        const { verified, note } = resource.provenance;
+        if (!verified) expect(note).to.be.a('string').and.not.empty;
+        if (note) expect(resource.translations?.es?.note, 'es note').to.be.a('string').and.not.equal(note);
       });
 
       it('makes a safe link of every contact', () => {
@@ -64,6 +81,16 @@ describe('defaultResources', () => {
     expect(hotline.contacts[1]!.channel).to.equal('textphone');
   });
 
+  it('gives 988 its 24/7 hours, and the hotline dates of its sources, not fresher ones', () => {
+    expect(findDefaultResource('988-lifeline')!.hours).to.deep.equal({ type: 'always' });
+    expect(findDefaultResource('ndvh')!.provenance).to.include({ verifiedOn: '2022-01-20', reviewBy: '2023-01-20' });
+    expect(findDefaultResource('victimconnect')!.provenance.verifiedOn).to.equal('2022');
+    expect(findDefaultResource('lawhelp')!.provenance.verifiedOn).to.equal('2013');
+    expect(findDefaultResource('victimconnect')!.provenance.note).to.contain(
+      'current operating status could not be confirmed',
+    );
+  });
+
   it('gives 988 and 911 as short codes in the emergency category', () => {
     for (const [id, code] of [
       ['988-lifeline', '988'],
@@ -77,7 +104,7 @@ describe('defaultResources', () => {
   });
 
   it('leaves out what the reference notes could not confirm', () => {
-    expect(findDefaultResource('rainn')!.contacts.map((contact) => contact.channel)).to.deep.equal(['voice']);
+    expect(findDefaultResource('rainn')!.contacts.map((contact) => contact.channel)).to.deep.equal(['voice', 'web']);
     expect(findDefaultResource('victimconnect')!.hours).to.equal(undefined);
     expect(findDefaultResource('victimconnect')!.provenance.verified).to.be.false;
     expect(findDefaultResource('988-lifeline')!.contacts.some((contact) => contact.channel === 'textphone')).to.be
@@ -99,7 +126,8 @@ describe('localizeResource', () => {
     const spanish = localizeResource(lifeline, 'es-MX');
     expect(spanish.description).to.contain('Puede llamar');
     expect(spanish.name).to.equal('988 Suicide & Crisis Lifeline');
-    expect(spanish.contacts[3]!.label).to.equal('En español: marque 2');
+    expect(spanish.contacts[3]!.label).to.equal('Para recibir ayuda en español, marque 2');
+    expect(spanish.provenance.note).to.contain('marque 3');
     expect(spanish.contacts.map(contactHref)).to.deep.equal(lifeline.contacts.map(contactHref));
     expect(localizeResource(findDefaultResource('emergency-911')!, 'ES').name).to.equal(
       'Servicios de emergencia (911)',

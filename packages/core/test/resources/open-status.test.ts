@@ -1,17 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { openStatus, type Hours, type Resource } from '../../src/index.js';
+import { testResource } from '../../src/testing.js';
 
 function withHours(hours: Hours | undefined, status: Resource['status'] = 'active'): Resource {
-  return {
-    id: 'line',
-    name: 'Line',
-    category: 'support-network',
-    description: '',
-    contacts: [],
-    hours,
-    status,
-    provenance: { source: 'https://example.org/', verified: true, verifiedOn: '2026-11-01', reviewBy: '2027-05-01' },
-  };
+  return testResource('line', { hours, status });
 }
 
 /** Mon–Fri 9–5 and Sat 10–2 in New York; short hours on Christmas Eve, closed on Christmas Day. */
@@ -58,71 +50,92 @@ describe('openStatus', () => {
     });
   });
 
-  describe('spring forward (America/New_York, Sunday 2026-03-08)', () => {
-    it('finds Monday 9 a.m. EDT from the Saturday before the change', () => {
-      expect(statusAt(newYorkOffice, '2026-03-07T20:00:00Z')).to.deep.equal({
-        state: 'closed',
-        nextChange: '2026-03-09T13:00:00.000Z',
-      });
-    });
-    it('is closed on the Sunday itself', () => {
-      expect(statusAt(newYorkOffice, '2026-03-08T12:00:00Z')).to.deep.equal({
-        state: 'closed',
-        nextChange: '2026-03-09T13:00:00.000Z',
-      });
-    });
-    it('is open at 9:30 a.m. EDT on Monday, which is 8:30 by winter time', () => {
-      expect(statusAt(newYorkOffice, '2026-03-09T13:30:00Z')).to.deep.equal({
-        state: 'open',
-        nextChange: '2026-03-09T21:00:00.000Z',
-      });
-    });
-    it('keeps hours that span the skipped hour', () => {
-      const night = withHours({
-        type: 'weekly',
-        timeZone: 'America/New_York',
-        weekly: [{ days: ['su'], opens: '01:00', closes: '05:00' }],
-      });
-      expect(statusAt(night, '2026-03-08T05:59:00Z')).to.deep.equal({
-        state: 'closed',
-        nextChange: '2026-03-08T06:00:00.000Z',
-      });
-      expect(statusAt(night, '2026-03-08T07:30:00Z')).to.deep.equal({
-        state: 'open',
-        nextChange: '2026-03-08T09:00:00.000Z',
-      });
-    });
+  // Daylight-saving changes in New York: 2026-03-08 (spring forward) and 2026-11-01 (fall back).
+  // Each row: the schedule, the instant asked about, and what open status must say then.
+  const sundayNight = withHours({
+    type: 'weekly',
+    timeZone: 'America/New_York',
+    weekly: [{ days: ['su'], opens: '01:00', closes: '05:00' }],
   });
+  const DAYLIGHT_SAVING: Array<{ when: string; resource: Resource; at: string; state: string; next: string }> = [
+    {
+      when: 'spring forward: Monday 9 a.m. EDT, seen from the Saturday before',
+      resource: newYorkOffice,
+      at: '2026-03-07T20:00:00Z',
+      state: 'closed',
+      next: '2026-03-09T13:00:00.000Z',
+    },
+    {
+      when: 'spring forward: closed on the Sunday itself',
+      resource: newYorkOffice,
+      at: '2026-03-08T12:00:00Z',
+      state: 'closed',
+      next: '2026-03-09T13:00:00.000Z',
+    },
+    {
+      when: 'spring forward: open at 9:30 a.m. EDT on Monday (8:30 by winter time)',
+      resource: newYorkOffice,
+      at: '2026-03-09T13:30:00Z',
+      state: 'open',
+      next: '2026-03-09T21:00:00.000Z',
+    },
+    {
+      when: 'spring forward: hours spanning the skipped hour, before they open',
+      resource: sundayNight,
+      at: '2026-03-08T05:59:00Z',
+      state: 'closed',
+      next: '2026-03-08T06:00:00.000Z',
+    },
+    {
+      when: 'spring forward: hours spanning the skipped hour, after it',
+      resource: sundayNight,
+      at: '2026-03-08T07:30:00Z',
+      state: 'open',
+      next: '2026-03-08T09:00:00.000Z',
+    },
+    {
+      when: 'fall back: Monday 9 a.m. EST, seen from the Saturday before',
+      resource: newYorkOffice,
+      at: '2026-10-31T19:00:00Z',
+      state: 'closed',
+      next: '2026-11-02T14:00:00.000Z',
+    },
+    {
+      when: 'fall back: open at 9:30 a.m. EST on Monday (10:30 by summer time)',
+      resource: newYorkOffice,
+      at: '2026-11-02T14:30:00Z',
+      state: 'open',
+      next: '2026-11-02T22:00:00.000Z',
+    },
+    {
+      when: 'fall back: still closed at 8:30 a.m. EST on Monday',
+      resource: newYorkOffice,
+      at: '2026-11-02T13:30:00Z',
+      state: 'closed',
+      next: '2026-11-02T14:00:00.000Z',
+    },
+    {
+      when: 'fall back: hours spanning the repeated hour, inside it',
+      resource: sundayNight,
+      at: '2026-11-01T06:30:00Z',
+      state: 'open',
+      next: '2026-11-01T10:00:00.000Z',
+    },
+    {
+      when: 'fall back: hours spanning the repeated hour, at their end',
+      resource: sundayNight,
+      at: '2026-11-01T10:00:00Z',
+      state: 'closed',
+      next: '2026-11-08T06:00:00.000Z',
+    },
+  ];
 
-  describe('fall back (America/New_York, Sunday 2026-11-01)', () => {
-    it('finds Monday 9 a.m. EST from the Saturday before the change', () => {
-      expect(statusAt(newYorkOffice, '2026-10-31T19:00:00Z')).to.deep.equal({
-        state: 'closed',
-        nextChange: '2026-11-02T14:00:00.000Z',
+  describe('daylight saving (America/New_York)', () => {
+    for (const { when, resource, at, state, next } of DAYLIGHT_SAVING) {
+      it(`${when}: ${state} until ${next}`, () => {
+        expect(statusAt(resource, at)).to.deep.equal({ state, nextChange: next });
       });
-    });
-    it('is open at 9:30 a.m. EST on Monday, which is 10:30 by summer time', () => {
-      expect(statusAt(newYorkOffice, '2026-11-02T14:30:00Z')).to.deep.equal({
-        state: 'open',
-        nextChange: '2026-11-02T22:00:00.000Z',
-      });
-      expect(statusAt(newYorkOffice, '2026-11-02T13:30:00Z').state).to.equal('closed');
-    });
-    it('keeps hours that span the repeated hour', () => {
-      const night = withHours({
-        type: 'weekly',
-        timeZone: 'America/New_York',
-        weekly: [{ days: ['su'], opens: '01:00', closes: '05:00' }],
-      });
-      expect(statusAt(night, '2026-11-01T06:30:00Z')).to.deep.equal({
-        state: 'open',
-        nextChange: '2026-11-01T10:00:00.000Z',
-      });
-      expect(statusAt(night, '2026-11-01T10:00:00Z')).to.deep.equal({
-        state: 'closed',
-        nextChange: '2026-11-08T06:00:00.000Z',
-      });
-    });
+    }
   });
 
   describe('exception days', () => {

@@ -1,12 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { validateResource, validateResources, type Resource } from '../../src/index.js';
+import { testProvenance, testResource, weeklyHours } from '../../src/testing.js';
 import { captureWarnings } from './warnings.js';
 
 function good(id = 'good-line'): Resource {
-  return {
-    id,
+  return testResource(id, {
     name: 'Example Line',
-    category: 'support-network',
     description: 'A line for people affected by stalking.',
     url: 'https://example.org/',
     contacts: [
@@ -15,22 +14,15 @@ function good(id = 'good-line'): Resource {
       { channel: 'chat', value: 'https://example.org/chat' },
       { channel: 'email', value: 'help@example.org' },
     ],
-    hours: {
-      type: 'weekly',
-      timeZone: 'America/New_York',
-      weekly: [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '17:00' }],
-      exceptions: [{ date: '2026-12-25', note: 'Holiday' }],
-    },
+    hours: { ...weeklyHours(), exceptions: [{ date: '2026-12-25', note: 'Holiday' }] },
     languages: ['en', 'es-MX'],
-    status: 'active',
-    provenance: {
+    provenance: testProvenance({
       source: 'https://example.org/about',
-      verified: true,
       verifiedOn: '2026-11-01',
       reviewBy: '2027-05-01',
-    },
+    }),
     translations: { es: { name: 'Línea de ejemplo', description: 'Una línea.', contactLabels: { 0: 'Llamar' } } },
-  };
+  });
 }
 
 /** A good record with one change applied through a JSON copy, as data arrives from a host. */
@@ -107,6 +99,17 @@ describe('validateResource', () => {
       /YYYY-MM-DD/,
     ],
     ['review before check', (r) => (r.provenance.reviewBy = '2020-01-01'), '$.provenance.reviewBy', /before/],
+    ['month without day', (r) => (r.provenance.verifiedOn = '2022-05'), '$.provenance.verifiedOn', /a year YYYY/],
+    [
+      'review before a year-only check',
+      (r) => {
+        r.provenance.verifiedOn = '2022';
+        r.provenance.reviewBy = '2021-12-31';
+      },
+      '$.provenance.reviewBy',
+      /before/,
+    ],
+    ['bad contact language', (r) => (r.contacts[0].language = 'not a tag'), '$.contacts[0].language', /BCP 47/],
     ['unknown zone', (r) => (r.hours.timeZone = 'Eastern'), '$.hours.timeZone', /IANA/],
     ['bad weekday', (r) => (r.hours.weekly[0].days = ['monday']), '$.hours.weekly[0].days', /non-empty/],
     ['bad time', (r) => (r.hours.weekly[0].opens = '9am'), '$.hours.weekly[0].opens', /HH:MM/],
@@ -171,6 +174,18 @@ describe('validateResource', () => {
     expect(validateResource(bad('end', (r) => (r.hours.weekly[0].closes = '24:00')))).to.deep.equal([]);
     expect(validateResource(bad('always', (r) => (r.hours = { type: 'always' })))).to.deep.equal([]);
     expect(validateResource(bad('leap', (r) => (r.hours.exceptions[0].date = '2028-02-29')))).to.deep.equal([]);
+  });
+
+  it('accepts a year-only check date, and no dates at all for a source that gave none', () => {
+    expect(validateResource(bad('year', (r) => (r.provenance.verifiedOn = '2013')))).to.deep.equal([]);
+    const undated = bad('undated', (r) => {
+      delete r.provenance.verifiedOn;
+      delete r.provenance.reviewBy;
+    });
+    expect(validateResource(undated)).to.deep.equal([]);
+    // A check date still needs a review date.
+    const unreviewed = bad('unreviewed', (r) => delete r.provenance.reviewBy);
+    expect(validateResource(unreviewed).map((issue) => issue.path)).to.deep.equal(['$.provenance.reviewBy']);
   });
 });
 

@@ -5,12 +5,16 @@ import type { SaEventMap } from './events.js';
 /**
  * Base class of every `sa-` widget: the widgets' translations, the shared
  * host styles and tokens (from core's SaElement), one allowed-values check
- * whose warnings name the element's own tag (a host's `agency-exit` warns as
+ * (variants, positions, heading levels) whose warnings name the element's own tag (a host's `agency-exit` warns as
  * `<agency-exit>`), and `emit()` typed against {@link SaEventMap}.
  *
  * Subclasses add their own styles: `static styles = [...SaWidgetElement.styles, ownStyles]`.
- * Call the checks from `willUpdate()`, never from `render()`, which stays pure.
+ * Call the checks from `willUpdate()`, never from `render()`, which stays
+ * pure: derive what render shows in `willUpdate()` (inside `localize()` when
+ * it needs words), warn there, and schedule timers in `updated()`.
  */
+// The interface below only adds emit()'s typed signature; see there.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class SaWidgetElement extends SaElement {
   static override localeLoaders = widgetLocaleLoaders;
 
@@ -24,27 +28,25 @@ export class SaWidgetElement extends SaElement {
 
   /**
    * Returns `value` when it is one of `allowed`, else warns (naming the
-   * attribute) and returns `fallback`. For variants, positions and the like.
+   * attribute) and returns `fallback`. For variants, positions, shortcuts and
+   * heading levels (with `HEADING_LEVELS` or `SECTION_HEADING_LEVELS` from
+   * `shared/heading.ts`), so every element words the warning the same way.
    */
-  protected oneOf<T extends string>(attribute: string, value: unknown, allowed: readonly T[], fallback: T): T {
+  protected oneOf<T extends string | number>(attribute: string, value: unknown, allowed: readonly T[], fallback: T): T {
     if ((allowed as readonly unknown[]).includes(value)) return value as T;
-    this.warn(
-      attribute,
-      `"${String(value)}" is not one of ${allowed.map((v) => `"${v}"`).join(', ')}; "${fallback}" is used.`,
-    );
+    this.warn(attribute, `"${String(value)}" is not one of "${allowed.join('", "')}"; "${fallback}" is used.`);
     return fallback;
   }
+}
 
-  /**
-   * Dispatches an `sa-*` event, bubbling and composed; its detail is checked
-   * against {@link SaEventMap}. Returns the event, so a cancelable one can be
-   * checked with `defaultPrevented`.
-   */
-  override emit<K extends keyof SaEventMap>(
-    name: K,
-    detail: SaEventMap[K],
-    options: EmitOptions = {},
-  ): CustomEvent<SaEventMap[K]> {
-    return super.emit(name, detail, options);
-  }
+/**
+ * `emit()` typed against {@link SaEventMap}: each `sa-*` event's detail type
+ * is declared once and checked at every call. A declaration only (merged into
+ * the class), so the typing costs no bytes in the CDN bundles; core's
+ * `SaElement.emit` dispatches, bubbling and composed, and returns the event
+ * so a cancelable one can be checked with `defaultPrevented`.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export interface SaWidgetElement {
+  emit<K extends keyof SaEventMap>(name: K, detail: SaEventMap[K], options?: EmitOptions): CustomEvent<SaEventMap[K]>;
 }

@@ -1,19 +1,10 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  contactHref,
-  findDefaultResource,
-  loadResources,
-  localizeResource,
-  msg,
-  spokenDigits,
-  str,
-  warnIfStale,
-  warnOnce,
-  type Contact,
-  type Resource,
-} from '@stalking-awareness/core';
-import { contactFromEvent, contactLinkStyles, renderContactLink, type ContactLink } from '../shared/contact-links.js';
+import { loadResources, localizeResource, msg, warnIfStale, type Resource } from '@stalking-awareness/core';
+import type { DismissDetail, ResourceActionDetail } from '../base/events.js';
+import { contactLinkStyles } from '../shared/contact-links.js';
+import { resourceActionFrom } from '../shared/contact-row.js';
+import { renderEmergencyLine } from '../shared/emergency-line.js';
 import { hotlineBannerStyles } from './hotline-banner.styles.js';
 import { renderHotlineLine } from './hotline-line.js';
 import { hotlineStatusText, type HotlineStatusText } from './hotline-status.js';
@@ -21,33 +12,30 @@ import { DEFAULT_HOTLINE_ID, parseIds, selectHotlines } from './hotline-selectio
 import { StickyRoomController } from './sticky-room.js';
 import { rememberDismissalThisSession, wasDismissedThisSession } from './dismissal-memory.js';
 import { focusNextAfter } from '../shared/focus-after.js';
+import {
+  CALL_TRACE_NOTE_VALUES,
+  callTraceNoteStyles,
+  renderCallTraceNote,
+  type CallTraceNoteSetting,
+} from '../shared/call-trace-note.js';
 import { SaWidgetElement } from '../base/widget-element.js';
+
+export { EMERGENCY_RESOURCE_ID } from '../shared/emergency-line.js';
 
 export type HotlineBannerVariant = 'banner' | 'compact' | 'sticky';
 const VARIANTS: readonly HotlineBannerVariant[] = ['banner', 'compact', 'sticky'];
 
-/** The bundled emergency services record, whose voice contact the 911 line dials. */
-export const EMERGENCY_RESOURCE_ID = 'emergency-911';
+/** Detail of `sa-resource-action`, the same shape `sa-resource-card` emits (declared once in SaEventMap). */
+export type HotlineActionDetail = ResourceActionDetail;
 
-/** Marks where the number goes while a translated sentence is split around it. */
-const NUMBER_SLOT = '\uE000';
+/** Detail of `sa-dismiss`: `remembered` is true when the dismissal was stored in sessionStorage. */
+export type HotlineDismissDetail = DismissDetail;
 
-function emergencyContact(): Contact {
-  const bundled = findDefaultResource(EMERGENCY_RESOURCE_ID)?.contacts.find((contact) => contact.channel === 'voice');
-  // Should the dataset ever lose it, the reference facts still say 911.
-  return bundled ?? { channel: 'voice', shortCode: '911' };
-}
-
-/** Detail of `sa-resource-action`, the same shape `sa-resource-card` emits. */
-export interface HotlineActionDetail {
-  resourceId: string;
-  channel: Contact['channel'];
-}
-
-/** Detail of `sa-dismiss`. */
-export interface HotlineDismissDetail {
-  /** True when the dismissal was stored in sessionStorage (`remember-dismissal="session"`). */
-  remembered: boolean;
+/** One hotline as rendered, derived in willUpdate. */
+interface ShownLine {
+  localized: Resource;
+  statusText: HotlineStatusText | undefined;
+  nameId: string;
 }
 
 // Refresh at the next opening or closing, but at least hourly so a tab left
@@ -76,13 +64,14 @@ const MAX_REFRESH_MS = 60 * 60 * 1000;
  * @csspart name - The hotline's name.
  * @csspart purpose - What the line is for.
  * @csspart unverified - Shown when the record's details were not confirmed at their source.
- * @csspart status - Open status ("24/7", "Open now · closes 5 p.m. ET"); also `status-open` or `status-closed`.
+ * @csspart status - Open status ("Open now, 24 hours a day", "Open now, until 5 p.m. ET", "Hours not listed"); also `status-open`, `status-closed` or `status-unknown`.
  * @csspart actions - The list of contact links.
  * @csspart action - One contact link (call, text, TTY, chat).
  * @csspart action-unlinked - A contact shown as text because its value was unsafe to link.
  * @csspart action-label - What one contact is for, when the record says (e.g. "Spanish: press 2").
  * @csspart emergency - The "If you are in immediate danger, call 911" line.
  * @csspart emergency-link - Its link.
+ * @csspart call-trace-note - The note that calls and texts show up in the phone's history (see `call-trace-note`).
  * @csspart close - The close button (`dismissible`).
  *
  * @cssprop --sa-hotline-banner-background - Panel background.
@@ -102,7 +91,7 @@ const MAX_REFRESH_MS = 60 * 60 * 1000;
  * @fires sa-dismiss - The banner was closed. Cancelable. Detail: `{ remembered }`.
  */
 export class SaHotlineBanner extends SaWidgetElement {
-  static override styles = [...SaWidgetElement.styles, contactLinkStyles, hotlineBannerStyles];
+  static override styles = [...SaWidgetElement.styles, contactLinkStyles, callTraceNoteStyles, hotlineBannerStyles];
 
   /** Id of a hotline in the bundled dataset (or in `src`). Default: `ndvh`. */
   @property({ attribute: 'resource-id' }) resourceId: string | undefined;
@@ -138,6 +127,14 @@ export class SaHotlineBanner extends SaWidgetElement {
   /** The instant open status is computed for. Defaults to the current time; set it in tests. */
   @property({ attribute: false }) now: Date | undefined;
 
+  /**
+   * `off` hides the note that calls and texts show up in the phone's history.
+   * On by default; only an explicit `off` hides it.
+   */
+  @property({ attribute: 'call-trace-note' }) callTraceNote: CallTraceNoteSetting = 'on';
+
+  private traceNote: CallTraceNoteSetting = 'on';
+
   @state() private loaded: readonly Resource[] | undefined;
   @state() private dismissed = false;
   @state() private announcement = '';
@@ -145,20 +142,18 @@ export class SaHotlineBanner extends SaWidgetElement {
   private loadRequest = 0;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   private hotlines: Resource[] = [];
-  private shownStatuses: (HotlineStatusText | undefined)[] = [];
+  private shownVariant: HotlineBannerVariant = 'banner';
+  private lines: ShownLine[] = [];
+  private readonly warnFor = (field: string, message: string) => this.warn(field, message);
 
   constructor() {
     super();
     new StickyRoomController(this, () =>
-      this.currentVariant === 'sticky' && !this.dismissed
+      this.shownVariant === 'sticky' && !this.dismissed
         ? (this.shadowRoot?.querySelector<HTMLElement>('.panel') ?? null)
         : null,
     );
     this.addEventListener('click', this.onClick);
-  }
-
-  private get currentVariant(): HotlineBannerVariant {
-    return VARIANTS.includes(this.variant) ? this.variant : 'banner';
   }
 
   private get ids(): string[] {
@@ -187,14 +182,12 @@ export class SaHotlineBanner extends SaWidgetElement {
   }
 
   protected override willUpdate(changed: PropertyValues<SaHotlineBanner>): void {
-    if (changed.has('variant') && !VARIANTS.includes(this.variant)) {
-      warnOnce(`<sa-hotline-banner> variant "${this.variant}" is not one of ${VARIANTS.join(', ')}; using banner.`);
-    }
+    if (changed.has('variant')) this.shownVariant = this.oneOf('variant', this.variant, VARIANTS, 'banner');
     if (changed.has('rememberDismissal') && this.rememberDismissal && !this.remembers) {
-      warnOnce(
-        `<sa-hotline-banner> remember-dismissal "${this.rememberDismissal}" is not "session"; nothing is remembered.`,
-      );
+      this.warn('remember-dismissal', `"${this.rememberDismissal}" is not "session"; nothing is remembered.`);
     }
+    if (changed.has('callTraceNote'))
+      this.traceNote = this.oneOf('call-trace-note', this.callTraceNote, CALL_TRACE_NOTE_VALUES, 'on');
     if (changed.has('src')) this.load();
     if (!this.hasUpdated && this.dismissible && this.remembers && wasDismissedThisSession(this.dismissalKey)) {
       this.dismissed = true;
@@ -205,9 +198,18 @@ export class SaHotlineBanner extends SaWidgetElement {
       changed.has('resourceIds') ||
       changed.has('loaded' as keyof SaHotlineBanner);
     if (!this.hasUpdated || sourceChanged) {
-      this.hotlines = selectHotlines({ resource: this.resource, ids: this.ids, loaded: this.loaded });
+      this.hotlines = selectHotlines({ resource: this.resource, ids: this.ids, loaded: this.loaded }, this.warnFor);
       for (const hotline of this.hotlines) warnIfStale(hotline);
     }
+    const now = this.now ?? new Date();
+    // Status words come from msg(): derive them in the element's language.
+    this.lines = this.localize(() =>
+      this.hotlines.map((hotline, index) => ({
+        localized: localizeResource(hotline, this.locale),
+        statusText: hotlineStatusText(hotline, now, this.locale),
+        nameId: `hotline-name-${index}`,
+      })),
+    );
   }
 
   private load(): void {
@@ -221,9 +223,7 @@ export class SaHotlineBanner extends SaWidgetElement {
       },
       (error: unknown) => {
         if (request !== this.loadRequest) return;
-        warnOnce(
-          `<sa-hotline-banner> src "${src}" could not be loaded (${String(error)}); showing the bundled hotline.`,
-        );
+        this.warn('src', `"${src}" could not be loaded (${String(error)}); showing the bundled hotline.`);
       },
     );
   }
@@ -246,13 +246,12 @@ export class SaHotlineBanner extends SaWidgetElement {
   }
 
   private readonly onClick = (event: Event) => {
-    const contact = contactFromEvent(event);
-    const resourceId = contact?.link.closest('[data-resource]')?.getAttribute('data-resource');
-    if (contact && resourceId) this.emit('sa-resource-action', { resourceId, channel: contact.channel });
+    const action = resourceActionFrom(event);
+    if (action) this.emit('sa-resource-action', action);
   };
 
   protected override updated(): void {
-    this.scheduleRefresh(this.dismissed ? [] : this.shownStatuses);
+    this.scheduleRefresh(this.dismissed ? [] : this.lines.map((line) => line.statusText));
   }
 
   /** Re-renders when an open status next changes ("Open now" must not outlive closing time). */
@@ -264,28 +263,6 @@ export class SaHotlineBanner extends SaWidgetElement {
       ...statuses.map((s) => (s?.nextChange ? s.nextChange.getTime() - Date.now() : MAX_REFRESH_MS)),
     );
     this.refreshTimer = setTimeout(() => this.requestUpdate(), Math.max(1000, soonest + 1000));
-  }
-
-  private renderEmergency() {
-    const contact = emergencyContact();
-    const shown = contact.shortCode ?? contact.display ?? '911';
-    const spoken = spokenDigits(shown);
-    // One message for the visible words and the spoken name, split around the
-    // number so it shows as "911" and is read "9 1 1" (see renderContactLink).
-    const sentence = (number: string) =>
-      msg(str`If you are in immediate danger, call ${number}`, { id: 'hotline-banner.emergency' });
-    const [before = '', after = ''] = sentence(NUMBER_SLOT).split(NUMBER_SLOT);
-    const link: ContactLink = {
-      channel: 'voice',
-      href: contactHref(contact),
-      external: false,
-      text: sentence(shown),
-      accessibleName: sentence(spoken),
-      number: { before, shown, spoken, after },
-    };
-    return html`<p part="emergency" class="emergency" data-resource=${EMERGENCY_RESOURCE_ID}>
-      ${renderContactLink(link, 'emergency-link')}
-    </p>`;
   }
 
   private renderClose() {
@@ -305,19 +282,13 @@ export class SaHotlineBanner extends SaWidgetElement {
   protected override render() {
     const status = html`<div role="status" class="visually-hidden">${this.announcement}</div>`;
     if (this.dismissed) return status;
-    const now = this.now ?? new Date();
-    const variant = this.currentVariant;
-    const lines = this.hotlines.map((hotline, index) => {
-      const localized = localizeResource(hotline, this.locale);
-      const statusText = hotlineStatusText(hotline, now, this.locale);
-      return { localized, statusText, nameId: `hotline-name-${index}` };
-    });
-    this.shownStatuses = lines.map((line) => line.statusText);
-    const rendered = lines.map((line) =>
+    const variant = this.shownVariant;
+    const rendered = this.lines.map((line) =>
       renderHotlineLine(line.localized, {
         nameId: line.nameId,
         status: line.statusText,
         briefPurpose: variant !== 'banner',
+        locale: this.locale,
       }),
     );
     return html`<section
@@ -335,7 +306,7 @@ export class SaHotlineBanner extends SaWidgetElement {
                   </ul>`
                 : html`<div class="lines">${rendered}</div>`
             }
-            ${this.noEmergency ? nothing : this.renderEmergency()}
+            ${this.noEmergency ? nothing : renderEmergencyLine()} ${renderCallTraceNote(this.traceNote)}
           </div>
           ${this.dismissible ? this.renderClose() : nothing}
         </div>

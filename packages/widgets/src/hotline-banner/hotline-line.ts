@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, type Contact, type ContactChannel, type Resource } from '@stalking-awareness/core';
-import { contactLink, renderContactLink } from '../shared/contact-links.js';
+import { renderContactRow } from '../shared/contact-row.js';
 import type { HotlineStatusText } from './hotline-status.js';
 
 /** The ways to reach a line that belong in a banner; web and email live on the resource card. */
@@ -17,6 +17,8 @@ export interface HotlineLineOptions {
   status: HotlineStatusText | undefined;
   /** Show only the first sentence of the description (compact and sticky variants). */
   briefPurpose: boolean;
+  /** The page's locale, for links to pages in another language. */
+  locale: string;
 }
 
 /**
@@ -29,16 +31,22 @@ export function firstSentence(text: string): string {
   return match ? match[0] : text;
 }
 
-function renderAction(contact: Contact): TemplateResult {
-  const link = contactLink(contact);
-  // `label` says what this particular number is for ("Spanish: press 2"),
-  // so it sits right by the link; skipped when the link already says it ("TTY").
-  const label = contact.label && !link.text.includes(contact.label) ? contact.label : undefined;
-  return html`<li class="action">
-    ${renderContactLink(link, 'action')}${
-      label ? html`<span part="action-label" class="action-label">${label}</span>` : nothing
-    }
-  </li>`;
+const ACTION_ROW = { item: 'action', link: 'action' };
+
+function renderAction(contact: Contact, locale: string): TemplateResult {
+  return renderContactRow(contact, ACTION_ROW, locale);
+}
+
+/**
+ * What could not be confirmed about the line, in the record's own words (its
+ * localized `provenance.note`), so a reader learns which details to doubt:
+ * "Its current operating status could not be confirmed." The compact and
+ * sticky variants keep its first sentence, which says the most important part.
+ */
+function unconfirmedText(resource: Resource, brief: boolean): string {
+  const note = resource.provenance.note;
+  if (!note) return msg('Details not yet confirmed at the source', { id: 'hotline-banner.unverified' });
+  return brief ? firstSentence(note) : note;
 }
 
 /**
@@ -59,9 +67,7 @@ export function renderHotlineLine(resource: Resource, options: HotlineLineOption
       ${
         resource.provenance.verified
           ? nothing
-          : html`<span part="unverified" class="unverified"
-              >${msg('Details not yet confirmed at the source', { id: 'hotline-banner.unverified' })}</span
-            >`
+          : html`<span part="unverified" class="unverified">${unconfirmedText(resource, options.briefPurpose)}</span>`
       }
     </p>
     ${
@@ -72,7 +78,7 @@ export function renderHotlineLine(resource: Resource, options: HotlineLineOption
     ${
       offersContact
         ? html`<ul part="actions" class="actions" role="list">
-            ${bannerContacts(resource).map(renderAction)}
+            ${bannerContacts(resource).map((contact) => renderAction(contact, options.locale))}
           </ul>`
         : nothing
     }

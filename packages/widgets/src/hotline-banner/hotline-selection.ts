@@ -1,4 +1,4 @@
-import { findDefaultResource, validateResource, warnOnce, type Resource } from '@stalking-awareness/core';
+import { findDefaultResource, validateResource, type Resource } from '@stalking-awareness/core';
 import { bannerContacts } from './hotline-line.js';
 
 /** The bundled National Domestic Violence Hotline: the line shown when nothing else can be. */
@@ -11,6 +11,9 @@ export function parseIds(value: string | undefined): string[] {
     .map((id) => id.trim())
     .filter(Boolean);
 }
+
+/** Reports bad host input under the element's own tag: `SaWidgetElement.warn`. */
+export type Warn = (field: string, message: string) => void;
 
 export interface HotlineSources {
   /** The `resource` property. */
@@ -26,35 +29,36 @@ export interface HotlineSources {
  * chat. SPARC, for one, says it is not a helpline; it must never be presented
  * as one, whatever a host configures.
  */
-function isHotline(resource: Resource, field: string): boolean {
+function isHotline(resource: Resource, field: string, warn: Warn): boolean {
   if (resource.status === 'defunct' || resource.status === 'inactive') {
-    warnOnce(`<sa-hotline-banner> ${field}: "${resource.id}" is ${resource.status}; it is not shown.`);
+    warn(`${field}:`, `"${resource.id}" is ${resource.status}; it is not shown.`);
     return false;
   }
   if (bannerContacts(resource).length === 0) {
-    warnOnce(`<sa-hotline-banner> ${field}: "${resource.id}" has no phone, text or chat contact; it is not shown.`);
+    warn(`${field}:`, `"${resource.id}" has no phone, text or chat contact; it is not shown.`);
     return false;
   }
   return true;
 }
 
-function fromProperty(value: unknown): Resource | undefined {
+function fromProperty(value: unknown, warn: Warn): Resource | undefined {
   if (value === undefined || value === null) return undefined;
   const issues = validateResource(value, '$');
   if (issues.length === 0) return value as Resource;
   const first = issues[0]!;
-  warnOnce(
-    `<sa-hotline-banner> resource${first.id ? ` "${first.id}"` : ''} is invalid at ${first.path}: ${first.message}; showing the default hotline.`,
+  warn(
+    'resource',
+    `${first.id ? `"${first.id}" ` : ''}is invalid at ${first.path}: ${first.message}; showing the default hotline.`,
   );
   return undefined;
 }
 
 /** Each asked id, from `src` when it has it, else from the bundled dataset. */
-function byIds(ids: string[], loaded: readonly Resource[] | undefined): Resource[] {
+function byIds(ids: string[], loaded: readonly Resource[] | undefined, warn: Warn): Resource[] {
   return ids.flatMap((id) => {
     const found = loaded?.find((record) => record.id === id) ?? findDefaultResource(id);
-    if (!found) warnOnce(`<sa-hotline-banner> resource-id "${id}" is not in src or the bundled dataset.`);
-    return found && isHotline(found, 'resource-id') ? [found] : [];
+    if (!found) warn('resource-id', `"${id}" is not in src or the bundled dataset.`);
+    return found && isHotline(found, 'resource-id', warn) ? [found] : [];
   });
 }
 
@@ -66,17 +70,17 @@ function byIds(ids: string[], loaded: readonly Resource[] | undefined): Resource
  * of these yields a usable line, the bundled default hotline: a banner that
  * exists to put help one tap away must never end up empty.
  */
-export function selectHotlines({ resource, ids, loaded }: HotlineSources): Resource[] {
-  const given = fromProperty(resource);
-  if (given && isHotline(given, 'resource')) return [given];
+export function selectHotlines({ resource, ids, loaded }: HotlineSources, warn: Warn): Resource[] {
+  const given = fromProperty(resource, warn);
+  if (given && isHotline(given, 'resource', warn)) return [given];
 
   if (ids.length === 0 && loaded && loaded.length > 0) {
-    const usable = loaded.filter((record) => isHotline(record, 'src'));
+    const usable = loaded.filter((record) => isHotline(record, 'src', warn));
     if (usable.length) return usable;
-    warnOnce('<sa-hotline-banner> src has no usable hotline; showing the bundled one.');
+    warn('src', 'has no usable hotline; showing the bundled one.');
   }
 
-  const asked = byIds(ids.length ? ids : [DEFAULT_HOTLINE_ID], loaded);
+  const asked = byIds(ids.length ? ids : [DEFAULT_HOTLINE_ID], loaded, warn);
   if (asked.length) return asked;
   const fallback = findDefaultResource(DEFAULT_HOTLINE_ID);
   return fallback ? [fallback] : [];

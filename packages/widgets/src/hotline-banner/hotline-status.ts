@@ -1,52 +1,23 @@
-import { formatTimeWithZone, msg, openStatus, str, weekdayIfNotToday, type Resource } from '@stalking-awareness/core';
+import { msg, type Resource } from '@stalking-awareness/core';
+import { hoursNotListedText, openStatusText, type OpenStatusText } from '../shared/open-status-text.js';
+import { statusAt } from '../shared/resource-view.js';
 
 /**
- * What a hotline's open status says right now, e.g. "24/7",
- * "Open now · closes 5 p.m. ET" or "Closed · opens 9 a.m. ET".
- * Undefined when the record has no hours: saying nothing is better than
- * guessing, and the line's own purpose text still shows.
+ * What a hotline's open status says right now, in the wording every element
+ * shares ("Open now, until 5 p.m. ET", "Open now, 24 hours a day"), or
+ * "Not taking contacts right now" for a line its source marks as not
+ * operating, and "Hours not listed" when the record gives none: never
+ * guessed, and never shown as closed.
  *
  * Call inside a render (or `localize()`): the words come from `msg()`.
  */
-export interface HotlineStatusText {
-  state: 'open' | 'closed';
-  text: string;
-  /** When the text next changes, so the banner can refresh itself then. */
-  nextChange?: Date;
-}
+export type HotlineStatusText = OpenStatusText;
 
 export function hotlineStatusText(resource: Resource, now: Date, locale: string): HotlineStatusText | undefined {
   if (resource.status !== 'active') {
     // A line the source marks as not operating must never look open.
     return { state: 'closed', text: msg('Not taking contacts right now', { id: 'hotline-banner.status-inactive' }) };
   }
-  const status = openStatus(resource, now);
-  if (status.alwaysOpen) return { state: 'open', text: msg('24/7', { id: 'hotline-banner.always-open' }) };
-  if (status.state === 'unknown') return undefined;
-  const nextChange = status.nextChange;
-  const at = nextChange && status.timeZone ? formatTimeWithZone(nextChange, status.timeZone, locale) : undefined;
-  if (status.state === 'open') {
-    const day =
-      at && nextChange && status.timeZone ? weekdayIfNotToday(nextChange, now, status.timeZone, locale) : undefined;
-    return {
-      state: 'open',
-      nextChange,
-      text: !at
-        ? msg('Open now', { id: 'hotline-banner.open' })
-        : day
-          ? msg(str`Open now · closes ${day} at ${at}`, { id: 'hotline-banner.open-closes-day' })
-          : msg(str`Open now · closes ${at}`, { id: 'hotline-banner.open-closes' }),
-    };
-  }
-  if (!at || !nextChange || !status.timeZone) {
-    return { state: 'closed', nextChange, text: msg('Closed now', { id: 'hotline-banner.closed' }) };
-  }
-  const day = weekdayIfNotToday(nextChange, now, status.timeZone, locale);
-  return {
-    state: 'closed',
-    nextChange,
-    text: day
-      ? msg(str`Closed · opens ${day} at ${at}`, { id: 'hotline-banner.closed-opens-day' })
-      : msg(str`Closed · opens ${at}`, { id: 'hotline-banner.closed-opens' }),
-  };
+  const status = statusAt(resource, now);
+  return (status && openStatusText(status, locale, now)) ?? hoursNotListedText();
 }

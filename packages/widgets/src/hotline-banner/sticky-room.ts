@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { topBars, watchTopBars } from '../shared/top-bars.js';
 
 /**
  * Keeps a bottom-pinned panel from hiding anything, and anything from hiding it.
@@ -7,9 +8,10 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  *   focused control is never scrolled under the panel, WCAG 2.4.11) and extra
  *   `padding-bottom` on `<body>` (so the end of the page can be scrolled into
  *   view), both in step with the panel's height through a ResizeObserver.
- * - The panel never reaches up into `sa-quick-exit`, which sits at the top:
- *   the quick exit's bottom edge is published to the panel as
- *   `--_top-reserve`, which caps the panel's height.
+ * - The panel never reaches up into the quick exit, which sits at the top
+ *   (found through `top-bars.ts`, whatever its tag): the quick exit's bottom
+ *   edge is published to the panel as `--_top-reserve`, which caps the
+ *   panel's height.
  *
  * Everything is written to constructable stylesheets, never to a `style`
  * attribute, so it works under a strict `style-src` CSP.
@@ -28,6 +30,7 @@ export class StickyRoomController implements ReactiveController {
     return (this.hostSheetValue ??= new CSSStyleSheet());
   }
   private readonly remeasure = () => this.measure();
+  private stopWatching: (() => void) | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -55,16 +58,29 @@ export class StickyRoomController implements ReactiveController {
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.hostSheet];
     }
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.pageSheet];
-    this.resizeObserver = new ResizeObserver(this.remeasure);
+    // Measured in the next frame, not inside the observer's callback: the
+    // quick exit resizes its own host as its bar settles, and writing the
+    // reserves from within the callback would loop resize notifications.
+    this.resizeObserver = new ResizeObserver(() => requestAnimationFrame(this.remeasure));
     this.resizeObserver.observe(panel);
-    for (const quickExit of document.querySelectorAll('sa-quick-exit')) this.resizeObserver.observe(quickExit);
+    this.observeTopBars();
+    // A quick exit that connects (or upgrades) after us is observed and measured then.
+    this.stopWatching = watchTopBars(() => {
+      this.observeTopBars();
+      this.measure();
+    });
     window.addEventListener('resize', this.remeasure);
-    // A quick exit defined after us may change size when it upgrades.
-    void customElements.whenDefined('sa-quick-exit').then(() => this.panel && this.measure());
     this.measure();
   }
 
+  /** Observing an element twice is harmless: a ResizeObserver keeps one entry per target. */
+  private observeTopBars(): void {
+    for (const bar of topBars()) this.resizeObserver?.observe(bar);
+  }
+
   private stop(): void {
+    this.stopWatching?.();
+    this.stopWatching = undefined;
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
     window.removeEventListener('resize', this.remeasure);
@@ -91,14 +107,14 @@ export class StickyRoomController implements ReactiveController {
 }
 
 /**
- * How far down from the top of the viewport a `sa-quick-exit` reaches.
+ * How far down from the top of the viewport a quick exit (any top bar) reaches.
  * A sticky one is measured where it sticks (its `top` plus its height), not
  * where it happens to be before the page scrolls. Capped at half the
  * viewport so a misplaced quick exit cannot squeeze the banner to nothing.
  */
 function quickExitReserve(): number {
   let reserve = 0;
-  for (const quickExit of document.querySelectorAll('sa-quick-exit')) {
+  for (const quickExit of topBars()) {
     const rect = quickExit.getBoundingClientRect();
     if (rect.height === 0 || rect.top > window.innerHeight / 2) continue;
     const style = getComputedStyle(quickExit);

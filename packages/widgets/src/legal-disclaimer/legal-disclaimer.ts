@@ -1,18 +1,17 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { msg, str, warnOnce } from '@stalking-awareness/core';
+import { msg, parseLocalDate, str } from '@stalking-awareness/core';
 import { legalDisclaimerPanelStyles, legalDisclaimerStyles } from './legal-disclaimer.styles.js';
 import { isJurisdictionCode, jurisdictionInSentence } from './jurisdictions.js';
 import { datasetLink, type ResourceLink } from '../shared/dataset-link.js';
-import { formatReviewDate, parseIsoDate } from './review-date.js';
-import { isHeadingLevel, renderHeading, toHeadingLevel } from '../shared/heading.js';
+import { formatDay } from '../shared/intl-cache.js';
+import { SECTION_HEADING_LEVELS, renderHeading, type HeadingLevel } from '../shared/heading.js';
 import { disclosureStyles } from '../shared/disclosure-styles.js';
 import { SaWidgetElement } from '../base/widget-element.js';
 
 export type LegalDisclaimerVariant = 'full' | 'compact' | 'inline';
 
 const VARIANTS: readonly LegalDisclaimerVariant[] = ['full', 'compact', 'inline'];
-const TAG = 'sa-legal-disclaimer';
 
 /** Dataset ids of the legal-information links, in the order they are listed. */
 export const LEGAL_RESOURCE_IDS = { stateLaw: 'womenslaw', legalAid: 'lawhelp' } as const;
@@ -46,7 +45,12 @@ export const LEGAL_RESOURCE_IDS = { stateLaw: 'womenslaw', legalAid: 'lawhelp' }
  * @cssprop --sa-legal-disclaimer-inline-font-size - Font size of the `inline` variant.
  */
 export class SaLegalDisclaimer extends SaWidgetElement {
-  static override styles = [...SaWidgetElement.styles, disclosureStyles, legalDisclaimerPanelStyles, legalDisclaimerStyles];
+  static override styles = [
+    ...SaWidgetElement.styles,
+    disclosureStyles,
+    legalDisclaimerPanelStyles,
+    legalDisclaimerStyles,
+  ];
 
   /** The organisation whose staff cannot give legal advice, e.g. "Child Support Services". Default: "Our staff". */
   @property() agency = '';
@@ -63,28 +67,33 @@ export class SaLegalDisclaimer extends SaWidgetElement {
   /** Level of the heading in `full` (2–6), to fit the host page's outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
+  // Derived in willUpdate, so render() only reads them.
+  private shownVariant: LegalDisclaimerVariant = 'full';
+  private shownHeadingLevel: HeadingLevel = 2;
+  private reviewedOn: string | undefined;
+  private stateLawLink: ResourceLink | undefined;
+  private legalAidLink: ResourceLink | undefined;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Warn where the host made the mistake; the text stays calm and complete.
     if (changed.has('jurisdiction') && (this.jurisdiction ?? '').trim() && !isJurisdictionCode(this.jurisdiction)) {
-      warnOnce(
-        `<${TAG}> jurisdiction "${this.jurisdiction}" is not a US state, DC or territory code (such as "CA"); the text names no state.`,
+      this.warn(
+        'jurisdiction',
+        `"${this.jurisdiction}" is not a US state, DC or territory code (such as "CA"); the text names no state.`,
       );
     }
-    if (changed.has('lastReviewed') && (this.lastReviewed ?? '').trim() && !parseIsoDate(this.lastReviewed)) {
-      warnOnce(
-        `<${TAG}> last-reviewed "${this.lastReviewed}" is not a date written YYYY-MM-DD; no review date is shown.`,
-      );
+    const reviewed = (this.lastReviewed ?? '').trim();
+    const reviewedDate = reviewed ? parseLocalDate(reviewed) : undefined;
+    if (changed.has('lastReviewed') && reviewed && !reviewedDate) {
+      this.warn('last-reviewed', `"${this.lastReviewed}" is not a date written YYYY-MM-DD; no review date is shown.`);
     }
-    if (changed.has('variant') && !VARIANTS.includes(this.variant)) {
-      warnOnce(`<${TAG}> variant "${this.variant}" is not one of ${VARIANTS.join(', ')}; "full" is used.`);
-    }
-    if (changed.has('headingLevel') && !isHeadingLevel(this.headingLevel)) {
-      warnOnce(`<${TAG}> heading-level "${this.headingLevel}" is not 2–6; level 2 is used.`);
-    }
-  }
-
-  private get activeVariant(): LegalDisclaimerVariant {
-    return VARIANTS.includes(this.variant) ? this.variant : 'full';
+    this.reviewedOn = reviewedDate ? formatDay(reviewed, this.locale) : undefined;
+    if (changed.has('variant')) this.shownVariant = this.oneOf('variant', this.variant, VARIANTS, 'full');
+    if (changed.has('headingLevel'))
+      this.shownHeadingLevel = this.oneOf('heading-level', this.headingLevel, SECTION_HEADING_LEVELS, 2);
+    // The links follow the reader's language; a missing or inactive record warns once.
+    this.stateLawLink = datasetLink(LEGAL_RESOURCE_IDS.stateLaw, this.locale, this.localName);
+    this.legalAidLink = datasetLink(LEGAL_RESOURCE_IDS.legalAid, this.locale, this.localName);
   }
 
   /** "Our staff" or "Child Support Services staff": the subject of every "cannot give legal advice". */
@@ -102,15 +111,12 @@ export class SaLegalDisclaimer extends SaWidgetElement {
       : msg('It may not fit your situation or the laws in your state.', { id: 'legal-disclaimer.may-not-fit' });
   }
 
-  private links(): { stateLaw?: ResourceLink; legalAid?: ResourceLink } {
-    return {
-      stateLaw: datasetLink(LEGAL_RESOURCE_IDS.stateLaw, this.locale, TAG),
-      legalAid: datasetLink(LEGAL_RESOURCE_IDS.legalAid, this.locale, TAG),
-    };
+  private links(): { stateLaw: ResourceLink | undefined; legalAid: ResourceLink | undefined } {
+    return { stateLaw: this.stateLawLink, legalAid: this.legalAidLink };
   }
 
   protected override render() {
-    switch (this.activeVariant) {
+    switch (this.shownVariant) {
       case 'compact':
         return this.renderCompact();
       case 'inline':
@@ -124,9 +130,9 @@ export class SaLegalDisclaimer extends SaWidgetElement {
     const staff = this.staff();
     return html`<div part="base" class="block" lang=${this.locale}>
       ${renderHeading(
-        toHeadingLevel(this.headingLevel),
-        'heading',
+        this.shownHeadingLevel,
         msg('Legal information, not legal advice', { id: 'legal-disclaimer.heading' }),
+        { id: 'heading', part: 'heading' },
       )}
       <div part="wording">
         <slot name="wording">
@@ -231,7 +237,14 @@ export class SaLegalDisclaimer extends SaWidgetElement {
 
   private renderLink(link: ResourceLink): TemplateResult {
     // noreferrer: the legal site never learns which page the reader came from.
-    return html`<a part="link" href=${link.href} rel="noreferrer" data-resource=${link.id}>${link.name}</a>${
+    return html`<a
+        part="link"
+        href=${link.href}
+        hreflang=${link.language ?? nothing}
+        rel="noreferrer"
+        data-resource=${link.id}
+        >${link.name}${link.languageNote ? ` ${link.languageNote}` : ''}</a
+      >${
         link.verified
           ? nothing
           : html` <span class="unverified" data-unverified-note
@@ -241,9 +254,8 @@ export class SaLegalDisclaimer extends SaWidgetElement {
   }
 
   private renderReviewed(inline = false) {
-    const date = (this.lastReviewed ?? '').trim() ? parseIsoDate(this.lastReviewed) : undefined;
-    if (!date) return nothing;
-    const when = formatReviewDate(date, this.locale);
+    const when = this.reviewedOn;
+    if (!when) return nothing;
     const text = msg(str`Wording reviewed on ${when}.`, {
       id: 'legal-disclaimer.reviewed',
     });

@@ -22,6 +22,7 @@ import {
   type ShortcutProgress,
 } from './shortcut-keys.js';
 import { addTopLayerClient, removeTopLayerClient, topLayerSupported, type TopLayerClient } from './top-layer.js';
+import { markTopBar } from '../shared/top-bars.js';
 
 const SHORTCUT_MODES: readonly ShortcutMode[] = ['shift', 'escape', 'none'];
 const POSITIONS = ['sticky', 'inline'] as const;
@@ -29,8 +30,9 @@ export type QuickExitPosition = (typeof POSITIONS)[number];
 
 /**
  * Leaves the page at once — on click, tap, Enter, Space or a keyboard
- * shortcut — hiding it first, sending no referrer and leaving no history
- * entry behind.
+ * shortcut — hiding it first, sending no referrer, and replacing the page in this tab's
+ * Back list so Back does not return to it. The visit itself stays in the
+ * browser's history list: no web page can erase that, so say so near the button.
  *
  * Progressive enhancement: put a plain link inside, and the page has a
  * working exit before the script loads and with JavaScript off:
@@ -48,7 +50,7 @@ export type QuickExitPosition = (typeof POSITIONS)[number];
  * template engine), so it is the lightest element to load first.
  *
  * @tag sa-quick-exit
- * @summary Leaves the page in one click or keystroke, without a trace in this tab's history.
+ * @summary Leaves the page in one click or keystroke; Back no longer returns to it (the visit stays in the browser's history).
  *
  * @csspart base - The bar around the control.
  * @csspart control - The exit link.
@@ -149,6 +151,7 @@ export class SaQuickExit extends ReactiveElement implements ShortcutClient, TopL
   override connectedCallback(): void {
     super.connectedCallback();
     addShortcutClient(this);
+    markTopBar(this, true); // a sticky hotline banner keeps clear of it, whatever tag a host chose
     const fallbackLink = this.querySelector(':scope > a[href]');
     if (fallbackLink && !/\bnoreferrer\b/i.test(fallbackLink.getAttribute('rel') ?? '')) {
       warnOnce(`<${this.localName}> fallback link lacks rel="noreferrer nofollow" (it leaves when JavaScript is off).`);
@@ -158,6 +161,7 @@ export class SaQuickExit extends ReactiveElement implements ShortcutClient, TopL
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeShortcutClient(this);
+    markTopBar(this, false);
     this.leaveStickyMode();
   }
 

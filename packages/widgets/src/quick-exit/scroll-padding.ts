@@ -30,6 +30,7 @@ function apply(): void {
 
 function measure(entries: ResizeObserverEntry[]): void {
   for (const entry of entries) {
+    if (!heights.has(entry.target)) continue; // untracked while this frame was pending
     const height = entry.borderBoxSize?.[0]?.blockSize ?? entry.target.getBoundingClientRect().height;
     heights.set(entry.target, height);
     listeners.get(entry.target)?.(height);
@@ -42,7 +43,10 @@ export function trackStickyHeight(bar: Element, onResize: (height: number) => vo
   if (typeof ResizeObserver === 'undefined' || heights.has(bar)) return;
   heights.set(bar, 0);
   listeners.set(bar, onResize);
-  observer ??= new ResizeObserver(measure);
+  // Applied in the next frame, not inside the callback: keeping the host's
+  // height from there resizes what the observer watches, and the browser
+  // reports that as a ResizeObserver loop error on the host page.
+  observer ??= new ResizeObserver((entries) => requestAnimationFrame(() => measure(entries)));
   observer.observe(bar);
 }
 

@@ -72,25 +72,40 @@ function raiseAbove(target: Element): void {
   }
 }
 
+/** Dialogs and popovers; a `<details>` also toggles and sets `open`, but covers nothing. */
+const isHostLayer = (node: EventTarget | Node): node is Element =>
+  node instanceof Element && node.matches('dialog, [popover]');
+
+/** A host layer closed: the bar goes back to the top edge if it had moved for it. */
+function backToTop(): void {
+  for (const { bar } of clients) bar?.classList.remove('dodge');
+}
+
 /** A host popover (or a dialog, where it fires toggle) opened: come out on top. */
 function onToggle(event: Event): void {
-  if ((event as ToggleEvent).newState === 'open' && event.target instanceof Element) raiseAbove(event.target);
+  if (!event.target || !isHostLayer(event.target)) return;
+  if ((event as ToggleEvent).newState === 'open') raiseAbove(event.target);
+  else backToTop();
 }
 
 /** Dialogs opened with show() or showModal() set `open`, in every browser. */
 function onOpenChanged(records: MutationRecord[]): void {
   for (const { target } of records) {
-    if (target instanceof Element && target.hasAttribute('open')) raiseAbove(target);
+    if (!isHostLayer(target)) continue;
+    if (target.hasAttribute('open')) raiseAbove(target);
+    else backToTop();
   }
 }
 
 /** After focus moved (and the browser scrolled it into view), keep clear of it. */
 function onFocusIn(event: Event): void {
-  const focused = event.composedPath()[0];
+  // The path is empty once the event is dispatched: read it now.
+  const path = event.composedPath();
+  const focused = path[0];
   if (!(focused instanceof Element)) return;
   requestAnimationFrame(() => {
     for (const client of clients) {
-      if (client.bar && !event.composedPath().includes(client.bar)) keepClear(client, focused);
+      if (client.bar && !path.includes(client.bar)) keepClear(client, focused);
     }
   });
 }

@@ -1,2 +1,2 @@
 export { SaResourceCard, type ResourceActionDetail } from './resource-card.js';
-export type { ResourceCardVariant } from './render-resource-card.js';
+export type { ResourceCardVariant } from '../shared/render-resource-card.js';

@@ -1,22 +1,25 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { findDefaultResource, msg, validateResource, warnIfStale, type Resource } from '@stalking-awareness/core';
+import { contactLinkStyles } from '../shared/contact-links.js';
+import { resourceActionFrom } from '../shared/contact-row.js';
+import { HEADING_LEVELS } from '../shared/heading.js';
 import {
-  findDefaultResource,
-  msg,
-  validateResource,
-  warnIfStale,
-  warnOnce,
-  type Resource,
-} from '@stalking-awareness/core';
-import { contactFromEvent, contactLinkStyles } from '../shared/contact-links.js';
-import { headingLevelOf, variantOf } from './card-options.js';
-import { renderResourceCard, type ResourceCardVariant } from './render-resource-card.js';
-import { resourceCardHostStyles, resourceCardStyles } from './resource-card.styles.js';
-import { resourceView, statusAt, type ResourceView } from './resource-view.js';
-import { StatusRefresh } from './status-refresh.js';
+  RESOURCE_CARD_VARIANTS,
+  renderResourceCard,
+  type ResourceCardOptions,
+  type ResourceCardVariant,
+} from '../shared/render-resource-card.js';
+import { resourceCardHostStyles, resourceCardStyles } from '../shared/resource-card.styles.js';
+import { resourceView, statusAt, type ResourceView } from '../shared/resource-view.js';
+import { StatusRefresh } from '../shared/status-refresh.js';
+import { CALL_TRACE_NOTE_VALUES, callTraceNoteStyles, type CallTraceNoteSetting } from '../shared/call-trace-note.js';
 import { SaWidgetElement } from '../base/widget-element.js';
 
 export type { ResourceActionDetail } from '../base/events.js';
+
+/** What one render shows, derived in willUpdate. */
+type Shown = ResourceCardOptions & { view: ResourceView };
 
 /**
  * One help resource — a hotline, an advocacy organisation, a safety-planning
@@ -25,8 +28,10 @@ export type { ResourceActionDetail } from '../base/events.js';
  *
  * Contact actions are real links: `tel:` for voice and TTY lines, `sms:` with
  * the keyword as body, chat and web links with `rel="noopener noreferrer"` in
- * the same tab. Numbers and short codes have a digit-by-digit accessible name.
- * Every URL goes through `safeUrl`; record text is only ever rendered as text.
+ * the same tab. A link's accessible name starts with its visible words, then
+ * reads the number digit by digit in groups; what a line is for is part of its
+ * link. Calls and texts leave traces on the phone, and the card says so once,
+ * after its links (`call-trace-note`). Every URL goes through `safeUrl`; record text is only ever rendered as text.
  *
  * @tag sa-resource-card
  * @summary A sourced help resource with safe contact links, hours and open-now status.
@@ -39,12 +44,14 @@ export type { ResourceActionDetail } from '../base/events.js';
  * @csspart description - The description (full variant only).
  * @csspart contacts - The list of contact actions.
  * @csspart contact - One contact action link.
- * @csspart contact-label - What a contact line is for, e.g. "Spanish: press 2".
+ * @csspart contact-label - What a contact line is for, e.g. "Spanish: press 2", inside its link.
  * @csspart hours - The hours line.
  * @csspart open-status - "Open now" / "Closed now"; `data-state` is open, closed or unknown.
  * @csspart languages - The languages offered (full variant only).
  * @csspart notice - A calm note: service closed, details due for review.
- * @csspart provenance - The line "Information checked <date> · Source".
+ * @csspart call-trace-note - The note that calls and texts show up in the phone's history (see `call-trace-note`).
+ * @csspart provenance - The line "Information checked <date>. <note> · Source".
+ * @csspart provenance-note - The record's note: what could not be confirmed, or what else to know.
  * @csspart source - The Source link.
  * @csspart invalid - The message shown when the resource cannot be displayed.
  *
@@ -62,7 +69,13 @@ export type { ResourceActionDetail } from '../base/events.js';
  * @cssprop --sa-resource-card-notice-background - Background of notices.
  */
 export class SaResourceCard extends SaWidgetElement {
-  static override styles = [...SaWidgetElement.styles, contactLinkStyles, resourceCardStyles, resourceCardHostStyles];
+  static override styles = [
+    ...SaWidgetElement.styles,
+    contactLinkStyles,
+    callTraceNoteStyles,
+    resourceCardStyles,
+    resourceCardHostStyles,
+  ];
 
   /** Id of a resource in the bundled dataset, e.g. `ndvh`. Ignored when `resource` is set. */
   @property({ attribute: 'resource-id', reflect: true }) resourceId?: string;
@@ -71,7 +84,7 @@ export class SaResourceCard extends SaWidgetElement {
   @property({ attribute: false }) resource?: Resource;
 
   /** Level of the name's heading, 1–6 (default 3): match the page's outline. */
-  @property({ attribute: 'heading-level' }) headingLevel: number | string = 3;
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
   /** `full` (default) or `compact` (no description or languages, tighter spacing). */
   @property({ reflect: true }) variant: ResourceCardVariant = 'full';
@@ -82,9 +95,16 @@ export class SaResourceCard extends SaWidgetElement {
   /** The instant used for open-now and staleness; defaults to the current time. For tests and previews. */
   @property({ attribute: false }) now?: Date;
 
-  private shown?: Resource;
+  /**
+   * `off` hides the note that calls and texts show up in the phone's history.
+   * On by default; only an explicit `off` hides it (see the docs before you do).
+   */
+  @property({ attribute: 'call-trace-note' }) callTraceNote: CallTraceNoteSetting = 'on';
+
+  private record?: Resource;
   private problem?: 'invalid' | 'unknown-id';
   private view?: ResourceView;
+  private shown?: Shown;
   private readonly statusRefresh = new StatusRefresh(this);
 
   constructor() {
@@ -94,26 +114,46 @@ export class SaResourceCard extends SaWidgetElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('resource') || changed.has('resourceId')) this.resolveResource();
+    const record = this.record;
+    const now = this.now ?? new Date();
+    const stale = record ? warnIfStale(record, now) : false;
+    this.shown =
+      record && !(stale && this.hideStale)
+        ? {
+            view: this.viewFor(record),
+            now,
+            stale,
+            headingLevel: this.oneOf('heading-level', this.headingLevel, HEADING_LEVELS, 3),
+            variant: this.oneOf('variant', this.variant, RESOURCE_CARD_VARIANTS, 'full'),
+            callTraceNote: this.oneOf('call-trace-note', this.callTraceNote, CALL_TRACE_NOTE_VALUES, 'on'),
+          }
+        : undefined;
+  }
+
+  protected override updated(): void {
+    // On the live clock, render again when the line opens or closes.
+    const record = this.shown && this.now === undefined && this.record?.status === 'active' ? this.record : undefined;
+    this.statusRefresh.schedule(record ? statusAt(record, this.shown!.now)?.nextChange?.getTime() : undefined);
   }
 
   private resolveResource(): void {
-    this.shown = undefined;
+    this.record = undefined;
     this.problem = undefined;
     this.view = undefined;
     if (this.resource !== undefined) {
       const issues = validateResource(this.resource);
       if (issues.length > 0) {
         const [first] = issues;
-        const id = typeof (this.resource as { id?: unknown })?.id === 'string' ? ` "${this.resource.id}"` : '';
-        warnOnce(`<sa-resource-card> cannot show resource${id}: ${first?.path} ${first?.message}.`);
+        const id = typeof (this.resource as { id?: unknown })?.id === 'string' ? `"${this.resource.id}" ` : '';
+        this.warn('resource', `${id}cannot be shown: ${first?.path} ${first?.message}.`);
         this.problem = 'invalid';
         return;
       }
-      this.shown = this.resource;
+      this.record = this.resource;
     } else if (this.resourceId) {
-      this.shown = findDefaultResource(this.resourceId);
-      if (!this.shown) {
-        warnOnce(`<sa-resource-card> resource-id "${this.resourceId}" is not in the bundled dataset.`);
+      this.record = findDefaultResource(this.resourceId);
+      if (!this.record) {
+        this.warn('resource-id', `"${this.resourceId}" is not in the bundled dataset.`);
         this.problem = 'unknown-id';
       }
     }
@@ -132,27 +172,13 @@ export class SaResourceCard extends SaWidgetElement {
         ${msg('This resource cannot be shown right now.', { id: 'resource-card.invalid' })}
       </p>`;
     }
-    const resource = this.shown;
-    if (!resource) return nothing;
-    const now = this.now ?? new Date();
-    const stale = warnIfStale(resource, now);
-    if (stale && this.hideStale) return nothing;
-    // On the live clock, render again when the line opens or closes.
-    const live = this.now === undefined && resource.status === 'active';
-    this.statusRefresh.schedule(live ? statusAt(resource, now)?.nextChange?.getTime() : undefined);
-    return html`<div lang=${this.locale}>
-      ${renderResourceCard(this.viewFor(resource), {
-        headingLevel: headingLevelOf(this.headingLevel, 'sa-resource-card'),
-        variant: variantOf(this.variant, 'sa-resource-card'),
-        now,
-        stale,
-      })}
-    </div>`;
+    const shown = this.shown;
+    if (!shown) return nothing;
+    return html`<div lang=${this.locale}>${renderResourceCard(shown.view, shown)}</div>`;
   }
 
   private handleClick = (event: Event): void => {
-    const contact = contactFromEvent(event);
-    if (!contact || !this.shown) return;
-    this.emit('sa-resource-action', { resourceId: this.shown.id, channel: contact.channel });
+    const action = resourceActionFrom(event);
+    if (action) this.emit('sa-resource-action', action);
   };
 }

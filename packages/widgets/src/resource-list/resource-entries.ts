@@ -5,8 +5,8 @@ import {
   type Resource,
   type ResourceCategory,
 } from '@stalking-awareness/core';
-import { categoryLabel } from '../resource-card/category-label.js';
-import { resourceView, statusAt, type ResourceView } from '../resource-card/resource-view.js';
+import { categoryLabel } from '../shared/category-label.js';
+import { resourceView, statusAt, type ResourceView } from '../shared/resource-view.js';
 import { foldForSearch } from './search-text.js';
 
 /**
@@ -66,9 +66,17 @@ export function entryStale(entry: Entry, now: Date): boolean {
   return entry.stale!;
 }
 
-/** Open at `now`? A service that is not active, or has no hours, is not counted as open. */
-export function entryOpen(entry: Entry, now: Date): boolean {
-  return entry.resource.status === 'active' && statusAt(entry.resource, now)?.state === 'open';
+/**
+ * Kept by the open-now filter at `now`? The filter hides only what is known
+ * to be closed: an active emergency record, a 24/7 line and a record whose
+ * hours are not listed stay, so help that is there is never hidden at night.
+ * A service that is not active (temporarily closed, inactive, defunct) goes.
+ */
+export function entryNotKnownClosed(entry: Entry, now: Date): boolean {
+  const { resource } = entry;
+  if (resource.status !== 'active') return false;
+  if (resource.category === 'emergency') return true;
+  return statusAt(resource, now)?.state !== 'closed';
 }
 
 /** Results per category (among `searched`) for each category present in `base`, in canonical order. */

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str, type ResourceCategory } from '@stalking-awareness/core';
-import { categoryLabel } from '../resource-card/category-label.js';
+import { categoryLabel } from '../shared/category-label.js';
 
 export type CategoryChoice = ResourceCategory | 'all';
 
@@ -65,7 +65,7 @@ export function renderControls(state: ControlsState, on: ControlsHandlers): Temp
       state.openNowFilter
         ? html`<label part="open-now" class="open-now">
             <input type="checkbox" .checked=${state.openNowOnly} @change=${on.onOpenNow} />
-            ${msg('Open now', { id: 'resource-list.open-now' })}
+            ${msg('Hide services closed now', { id: 'resource-list.open-now' })}
           </label>`
         : nothing
     }

@@ -33,6 +33,14 @@ export const resourceListStyles = css`
     background: var(--_list-emergency-background);
     color: var(--_list-emergency-color);
   }
+  /* The shared emergency line's link is a sentence, not one more card action. */
+  .emergency .contact {
+    display: inline;
+    padding: 0;
+    border: 0;
+    background: none;
+    box-shadow: none;
+  }
   .controls {
     display: flex;
     flex-wrap: wrap;

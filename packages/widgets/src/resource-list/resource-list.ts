@@ -1,15 +1,26 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { msg, safeUrl, spokenDigits, str, warnOnce, type Resource } from '@stalking-awareness/core';
-import { renderResourceCard, type ResourceCardVariant } from '../resource-card/render-resource-card.js';
-import { headingLevelOf, variantOf } from '../resource-card/card-options.js';
-import { resourceCardStyles } from '../resource-card/resource-card.styles.js';
-import { statusAt } from '../resource-card/resource-view.js';
-import { StatusRefresh } from '../resource-card/status-refresh.js';
-import { contactFromEvent, contactLinkStyles, renderSpokenNumber, splitAroundNumber } from '../shared/contact-links.js';
+import type { OpenStatus, Resource } from '@stalking-awareness/core';
+import { resourceActionFrom } from '../shared/contact-row.js';
+import { contactLinkStyles } from '../shared/contact-links.js';
+import { renderEmergencyLine } from '../shared/emergency-line.js';
+import { HEADING_LEVELS, type HeadingLevel } from '../shared/heading.js';
+import {
+  RESOURCE_CARD_VARIANTS,
+  renderResourceCard,
+  type ResourceCardVariant,
+} from '../shared/render-resource-card.js';
+import { resourceCardStyles } from '../shared/resource-card.styles.js';
+import { statusAt, type ResourceView } from '../shared/resource-view.js';
+import { StatusRefresh } from '../shared/status-refresh.js';
+import {
+  CALL_TRACE_NOTE_VALUES,
+  callTraceNoteStyles,
+  renderCallTraceNote,
+  type CallTraceNoteSetting,
+} from '../shared/call-trace-note.js';
 import { renderControls, type CategoryChoice } from './resource-list-controls.js';
 import { countText, renderEmpty, renderMore, renderNotices } from './resource-list-status.js';
 import { resourceListStyles } from './resource-list.styles.js';
@@ -17,7 +28,7 @@ import {
   countByCategory,
   createEntries,
   entryIndex,
-  entryOpen,
+  entryNotKnownClosed,
   entryStale,
   entryView,
   type Entry,
@@ -32,17 +43,33 @@ import {
 import { matchesTerms, queryTerms } from './search-text.js';
 import { SaWidgetElement } from '../base/widget-element.js';
 
-const callEmergency = (number: string) => msg(str`call ${number}`, { id: 'resource-list.emergency-call' });
-
 const DEFAULT_PAGE_SIZE = 25;
 
-function pageSizeOf(value: unknown): number {
-  const size = Number(value);
-  if (Number.isInteger(size) && size > 0) return size;
-  warnOnce(
-    `<sa-resource-list> page-size "${String(value)}" is not a positive whole number; using ${DEFAULT_PAGE_SIZE}.`,
-  );
-  return DEFAULT_PAGE_SIZE;
+/** One card to show: everything its template needs, derived in willUpdate. */
+interface ShownCard {
+  id: string;
+  view: ResourceView;
+  status: OpenStatus | undefined;
+  stale: boolean;
+}
+
+/** What one render shows, derived in willUpdate so render() stays pure. */
+interface Results {
+  now: Date;
+  /** Entries the search and open-now filter leave, before the category choice (for the category counts). */
+  searched: readonly Entry[];
+  counts: Array<[Resource['category'], number]>;
+  matching: number;
+  filtering: boolean;
+  cards: ShownCard[];
+  limit: number;
+  pageSize: number;
+  headingLevel: HeadingLevel;
+  variant: ResourceCardVariant;
+  /** Earliest open/closed change among the statuses used, for the refresh timer. */
+  nextChange?: number;
+  /** The result count, for the live region. */
+  count: string;
 }
 
 /** How long typing must pause before the new count is announced, so each keystroke is not read out. */
@@ -53,7 +80,7 @@ const ANNOUNCE_DELAY_MS = 400;
  * open-now filter. Data comes from the `resources` property, else from a JSON
  * `src` the host opts in to (resources or Open Referral HSDS), else from the
  * bundled dataset. When `src` fails or holds nothing valid, the list says so
- * calmly and shows the bundled resources. "If you are in danger, call 911"
+ * calmly and shows the bundled resources. "If you are in immediate danger, call 911"
  * stays visible in every state.
  *
  * Cards are shown a page at a time (`page-size`, default 25) with a "Show
@@ -66,8 +93,9 @@ const ANNOUNCE_DELAY_MS = 400;
  *
  * @fires {CustomEvent<ResourceActionDetail>} sa-resource-action - A contact link in a card was used: `{ resourceId, channel }`. Nothing is sent anywhere.
  *
- * @csspart emergency - The "If you are in danger, call 911" line.
- * @csspart emergency-link - Its `tel:911` link.
+ * @csspart emergency - The "If you are in immediate danger, call 911" line.
+ * @csspart emergency-link - Its `tel:911` link (the whole sentence, as in the hotline banner).
+ * @csspart call-trace-note - The note, shown once, that calls and texts show up in the phone's history (see `call-trace-note`).
  * @csspart controls - The wrapper of the built-in controls.
  * @csspart search-label - The search box's label.
  * @csspart search - The search box.
@@ -82,7 +110,7 @@ const ANNOUNCE_DELAY_MS = 400;
  * @csspart empty - The message shown when nothing matches.
  * @csspart reset - The "Show all resources" button.
  * @csspart more - The "Show more" button.
- * @csspart card - Each card; the card's own parts (name, category, description, contacts, contact, contact-label, hours, open-status, languages, notice, provenance, source) are exposed too.
+ * @csspart card - Each card; the card's own parts (name, category, description, contacts, contact, contact-label, hours, open-status, languages, notice, provenance, provenance-note, source) are exposed too.
  *
  * @cssprop --sa-resource-list-gap - Space between cards.
  * @cssprop --sa-resource-list-min-card-width - Narrowest card before the grid drops a column (default 18rem).
@@ -91,7 +119,13 @@ const ANNOUNCE_DELAY_MS = 400;
  * @cssprop --sa-resource-card-background - See `sa-resource-card`; every card token applies here too.
  */
 export class SaResourceList extends SaWidgetElement {
-  static override styles = [...SaWidgetElement.styles, contactLinkStyles, resourceCardStyles, resourceListStyles];
+  static override styles = [
+    ...SaWidgetElement.styles,
+    contactLinkStyles,
+    callTraceNoteStyles,
+    resourceCardStyles,
+    resourceListStyles,
+  ];
 
   /**
    * URL of a JSON document: an array of resources, one HSDS service, an array
@@ -112,14 +146,18 @@ export class SaResourceList extends SaWidgetElement {
   /** Show the category filter, with counts. */
   @property({ attribute: 'category-filter', type: Boolean, reflect: true }) categoryFilter = false;
 
-  /** Show the "Open now" filter. */
+  /**
+   * Show the "Hide services closed now" filter. It hides only what is known to
+   * be closed: 24/7 lines, emergency records and records whose hours are not
+   * listed stay.
+   */
   @property({ attribute: 'open-now-filter', type: Boolean, reflect: true }) openNowFilter = false;
 
   /** How many cards to show before "Show more" (default 25). */
   @property({ attribute: 'page-size' }) pageSize: number | string = DEFAULT_PAGE_SIZE;
 
   /** Heading level of each card's name, 1–6 (default 3). */
-  @property({ attribute: 'heading-level' }) headingLevel: number | string = 3;
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
   /** Card variant: `full` (default) or `compact`. */
   @property({ reflect: true }) variant: ResourceCardVariant = 'full';
@@ -130,6 +168,14 @@ export class SaResourceList extends SaWidgetElement {
   /** The instant used for open-now and staleness; defaults to the current time. For tests and previews. */
   @property({ attribute: false }) now?: Date;
 
+  /**
+   * `off` hides the note that calls and texts show up in the phone's history,
+   * shown once beside the 911 line. On by default; only an explicit `off` hides it.
+   */
+  @property({ attribute: 'call-trace-note' }) callTraceNote: CallTraceNoteSetting = 'on';
+
+  private traceNote: CallTraceNoteSetting = 'on';
+
   @state() private source: ResourceSource = BUNDLED_SOURCE;
   @state() private loading = false;
   @state() private query = '';
@@ -139,19 +185,17 @@ export class SaResourceList extends SaWidgetElement {
   @state() private shownLimit?: number;
 
   private readonly statusRefresh = new StatusRefresh(this);
-  /** Earliest open/closed change among the statuses used in this render. */
-  private nextStatusChange?: number;
   private loadRequest = 0;
   private entries: Entry[] = [];
   private entriesFor?: { resources: readonly Resource[]; locale: string };
+  private results?: Results;
   private announceTimer?: ReturnType<typeof setTimeout>;
   private userChanged = false;
-  /** The count for the current results, computed in render. */
-  private currentCount = '';
   /** The count as written to the live region; lags typing by {@link ANNOUNCE_DELAY_MS}. */
   private announcedCount?: string;
   /** Index of the card to focus after "Show more": the first one it revealed. */
   private focusIndex?: number;
+  private readonly warnFor = (field: string, message: string) => this.warn(field, message);
 
   constructor() {
     super();
@@ -167,19 +211,23 @@ export class SaResourceList extends SaWidgetElement {
     if (changed.has('resources') && this.resources !== undefined) {
       this.loadRequest++; // a late src response must not replace these
       this.loading = false;
-      this.source = sourceFromProperty(this.resources);
+      this.source = sourceFromProperty(this.resources, this.warnFor);
     } else if ((changed.has('src') || changed.has('resources')) && this.resources === undefined) {
       if (this.src) void this.load(this.src);
       else this.source = BUNDLED_SOURCE;
     }
+    if (changed.has('callTraceNote'))
+      this.traceNote = this.oneOf('call-trace-note', this.callTraceNote, CALL_TRACE_NOTE_VALUES, 'on');
     const resultsChanged = ['source', 'query', 'category', 'openNowOnly', 'categories', 'pageSize'] as const;
     if (resultsChanged.some((name) => changed.has(name as keyof SaResourceList))) this.shownLimit = undefined;
+    // The search index and the count use msg(): derive in the element's language.
+    this.results = this.localize(() => this.deriveResults());
   }
 
   private async load(src: string): Promise<void> {
     const request = ++this.loadRequest;
     this.loading = true;
-    const source = await sourceFromUrl(src);
+    const source = await sourceFromUrl(src, this.warnFor);
     if (request !== this.loadRequest) return; // a newer src or a resources property won
     this.source = source;
     this.loading = false;
@@ -195,30 +243,68 @@ export class SaResourceList extends SaWidgetElement {
     return this.entries;
   }
 
-  protected override render() {
+  private pageSizeOf(value: unknown): number {
+    const size = Number(value);
+    if (Number.isInteger(size) && size > 0) return size;
+    this.warn('page-size', `"${String(value)}" is not a positive whole number; using ${DEFAULT_PAGE_SIZE}.`);
+    return DEFAULT_PAGE_SIZE;
+  }
+
+  private deriveResults(): Results {
     const now = this.now ?? new Date();
-    this.nextStatusChange = undefined;
-    const allowed = parseCategories(this.categories);
+    let nextChange: number | undefined;
+    const noteChange = (status: OpenStatus | undefined) => {
+      const time = status?.nextChange?.getTime();
+      if (time !== undefined && (nextChange === undefined || time < nextChange)) nextChange = time;
+    };
+    const allowed = parseCategories(this.categories, this.warnFor);
     const base = this.currentEntries().filter(
       (entry) => (!allowed || allowed.has(entry.resource.category)) && !(entryStale(entry, now) && this.hideStale),
     );
     const terms = queryTerms(this.query);
+    // The open-now filter's result changes when a status does: note those changes too.
+    const openNow = (entry: Entry) => {
+      noteChange(statusAt(entry.resource, now));
+      return entryNotKnownClosed(entry, now);
+    };
     const searched =
       terms.length === 0 && !this.openNowOnly
         ? base
         : base.filter(
             (entry) =>
-              (terms.length === 0 || matchesTerms(entryIndex(entry), terms)) &&
-              (!this.openNowOnly || this.openNow(entry, now)),
+              (terms.length === 0 || matchesTerms(entryIndex(entry), terms)) && (!this.openNowOnly || openNow(entry)),
           );
     const matching =
       this.category === 'all' ? searched : searched.filter((entry) => entry.resource.category === this.category);
     const filtering = terms.length > 0 || this.openNowOnly || this.category !== 'all';
-    this.currentCount = this.loading ? '' : countText(matching.length, filtering, this.locale);
+    const pageSize = this.pageSizeOf(this.pageSize);
+    const limit = this.shownLimit ?? pageSize;
+    const cards = (matching.length > limit ? matching.slice(0, limit) : matching).map((entry) => {
+      const status = statusAt(entry.resource, now);
+      noteChange(status);
+      return { id: entry.resource.id, view: entryView(entry), status, stale: entryStale(entry, now) };
+    });
+    return {
+      now,
+      searched,
+      counts: this.categoryFilter ? countByCategory(base, searched) : [],
+      matching: matching.length,
+      filtering,
+      cards,
+      limit,
+      pageSize,
+      headingLevel: this.oneOf('heading-level', this.headingLevel, HEADING_LEVELS, 3),
+      variant: this.oneOf('variant', this.variant, RESOURCE_CARD_VARIANTS, 'full'),
+      nextChange,
+      count: this.loading ? '' : countText(matching.length, filtering, this.locale),
+    };
+  }
 
+  protected override render() {
+    const results = this.results!;
     // While a host's src loads, the list keeps the height undefined.css reserved before it upgraded.
     return html`<div class=${this.loading ? 'root loading' : 'root'} lang=${this.locale}>
-      ${this.renderEmergency()}
+      ${renderEmergencyLine()} ${renderCallTraceNote(this.traceNote)}
       ${renderControls(
         {
           search: this.searchBox,
@@ -227,8 +313,8 @@ export class SaResourceList extends SaWidgetElement {
           query: this.query,
           category: this.category,
           openNowOnly: this.openNowOnly,
-          counts: this.categoryFilter ? countByCategory(base, searched) : [],
-          total: searched.length,
+          counts: results.counts,
+          total: results.searched.length,
         },
         { onQuery: this.handleQuery, onCategory: this.handleCategory, onOpenNow: this.handleOpenNow },
       )}
@@ -236,62 +322,28 @@ export class SaResourceList extends SaWidgetElement {
         ${renderNotices(this.source, this.loading, this.locale)}
         <p part="count" class="count"></p>
       </div>
-      ${this.loading ? '' : this.renderResults(matching, now, filtering)}
+      ${this.loading ? '' : this.renderResults(results)}
     </div>`;
   }
 
-  /** Always rendered, whatever the data: the one line that must never be missing. */
-  private renderEmergency(): TemplateResult {
-    const href = safeUrl('tel:911', { schemes: ['tel:'] }) ?? undefined;
-    // data-* let the click listener report it like the hotline banner does: { resourceId: 'emergency-911', channel: 'voice' }.
-    return html`<p part="emergency" class="emergency" data-resource-id="emergency-911">
-      ${msg('If you are in danger,', { id: 'resource-list.emergency-lead' })}
-      <a part="emergency-link" href=${ifDefined(href)} data-channel="voice"
-        >${renderSpokenNumber(splitAroundNumber(callEmergency, '911', spokenDigits('911')))}</a
-      >
-    </p>`;
-  }
-
-  private renderResults(matching: Entry[], now: Date, filtering: boolean): TemplateResult {
-    if (matching.length === 0) return renderEmpty(filtering, this.resetFilters);
-    const pageSize = pageSizeOf(this.pageSize);
-    const limit = this.shownLimit ?? pageSize;
-    const shown = matching.length > limit ? matching.slice(0, limit) : matching;
-    const remaining = matching.length - shown.length;
-    const headingLevel = headingLevelOf(this.headingLevel, 'sa-resource-list');
-    const variant = variantOf(this.variant, 'sa-resource-list');
+  private renderResults(results: Results): TemplateResult {
+    const { cards, limit, pageSize, headingLevel, variant, now } = results;
+    if (results.matching === 0) return renderEmpty(results.filtering, this.resetFilters);
+    const remaining = results.matching - cards.length;
     const locale = this.locale;
     return html`<ul part="list" class="list" role="list">
         ${repeat(
-          shown,
-          (entry) => entry.resource.id,
-          (entry) => {
-            const view = entryView(entry);
-            const status = statusAt(entry.resource, now);
-            this.noteChange(status?.nextChange);
-            const stale = entryStale(entry, now);
-            return html`<li part="item" class="item">
+          cards,
+          (card) => card.id,
+          ({ view, status, stale }) =>
+            html`<li part="item" class="item">
               ${guard([view, status, stale, headingLevel, variant, locale], () =>
-                renderResourceCard(view, { headingLevel, variant, now, stale }),
+                renderResourceCard(view, { headingLevel, variant, now, stale, callTraceNote: 'off' }),
               )}
-            </li>`;
-          },
+            </li>`,
         )}
       </ul>
       ${remaining > 0 ? renderMore(Math.min(pageSize, remaining), remaining, () => this.showMore(limit, pageSize)) : ''}`;
-  }
-
-  /** Open at `now`? Notes when that changes, since the filter's result changes with it. */
-  private openNow(entry: Entry, now: Date): boolean {
-    this.noteChange(statusAt(entry.resource, now)?.nextChange);
-    return entryOpen(entry, now);
-  }
-
-  private noteChange(change: Date | undefined): void {
-    const time = change?.getTime();
-    if (time !== undefined && (this.nextStatusChange === undefined || time < this.nextStatusChange)) {
-      this.nextStatusChange = time;
-    }
   }
 
   private showMore(limit: number, pageSize: number): void {
@@ -301,7 +353,7 @@ export class SaResourceList extends SaWidgetElement {
 
   protected override updated(): void {
     // On the live clock, render again when a shown line opens or closes (and the open-now filter with it).
-    this.statusRefresh.schedule(this.now === undefined ? this.nextStatusChange : undefined);
+    this.statusRefresh.schedule(this.now === undefined ? this.results?.nextChange : undefined);
     if (this.focusIndex !== undefined) {
       // The "Show more" button may be gone; continue where the reader was going: the first new card.
       const card = this.renderRoot.querySelectorAll<HTMLElement>('.list > li')[this.focusIndex];
@@ -321,7 +373,7 @@ export class SaResourceList extends SaWidgetElement {
    * has no Lit binding, so writing it needs no second render.
    */
   private announceCount(): void {
-    const text = this.currentCount;
+    const text = this.results?.count ?? '';
     clearTimeout(this.announceTimer);
     if (text === this.announcedCount) {
       this.userChanged = false;
@@ -365,9 +417,7 @@ export class SaResourceList extends SaWidgetElement {
   };
 
   private handleClick = (event: Event): void => {
-    const contact = contactFromEvent(event);
-    const card = contact?.link.closest<HTMLElement>('[data-resource-id]');
-    if (!contact || !card) return;
-    this.emit('sa-resource-action', { resourceId: card.dataset['resourceId'] ?? '', channel: contact.channel });
+    const action = resourceActionFrom(event);
+    if (action) this.emit('sa-resource-action', action);
   };
 }

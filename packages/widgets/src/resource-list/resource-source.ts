@@ -3,7 +3,6 @@ import {
   defaultResources,
   loadResources,
   validateResources,
-  warnOnce,
   type Resource,
   type ResourceCategory,
   type ValidationIssue,
@@ -22,6 +21,9 @@ export interface ResourceSource {
   readonly failure?: 'load' | 'invalid';
 }
 
+/** Reports bad host input under the element's own tag: `SaWidgetElement.warn`. */
+export type Warn = (field: string, message: string) => void;
+
 export const BUNDLED_SOURCE: ResourceSource = { resources: defaultResources, skipped: 0 };
 
 /** Counts records, not problems: one record can have several issues. */
@@ -37,10 +39,9 @@ function fromValidation(result: { resources: Resource[]; issues: ValidationIssue
 }
 
 /** Validates resources a host set as a property (an array of `Resource`). */
-export function sourceFromProperty(input: unknown): ResourceSource {
+export function sourceFromProperty(input: unknown, warn: Warn): ResourceSource {
   const source = fromValidation(validateResources(input, { warn: true }));
-  if (source.failure)
-    warnOnce('<sa-resource-list> resources holds no valid resource; showing the bundled resources instead.');
+  if (source.failure) warn('resources', 'holds no valid resource; showing the bundled resources instead.');
   return source;
 }
 
@@ -49,16 +50,17 @@ export function sourceFromProperty(input: unknown): ResourceSource {
  * opt-in to this one request; nothing else is ever fetched. An unsafe URL
  * is refused by `loadResources`, like any other failure. Never rejects.
  */
-export async function sourceFromUrl(src: string): Promise<ResourceSource> {
+export async function sourceFromUrl(src: string, warn: Warn): Promise<ResourceSource> {
   try {
     const source = fromValidation(await loadResources(src));
     if (source.failure) {
-      warnOnce(`<sa-resource-list> src "${src}" holds no valid resource; showing the bundled resources instead.`);
+      warn('src', `"${src}" holds no valid resource; showing the bundled resources instead.`);
     }
     return source;
   } catch (error) {
-    warnOnce(
-      `<sa-resource-list> could not load src "${src}" (${(error as Error)?.message ?? String(error)}); showing the bundled resources instead.`,
+    warn(
+      'could not load src',
+      `"${src}" (${(error as Error)?.message ?? String(error)}); showing the bundled resources instead.`,
     );
     return { ...BUNDLED_SOURCE, failure: 'load' };
   }
@@ -68,12 +70,12 @@ export async function sourceFromUrl(src: string): Promise<ResourceSource> {
  * Parses the `categories` attribute (comma- or space-separated). Unknown
  * names are reported and ignored; undefined means "every category".
  */
-export function parseCategories(value: string | undefined): ReadonlySet<ResourceCategory> | undefined {
+export function parseCategories(value: string | undefined, warn: Warn): ReadonlySet<ResourceCategory> | undefined {
   if (!value?.trim()) return undefined;
   const chosen = new Set<ResourceCategory>();
   for (const name of value.split(/[\s,]+/).filter(Boolean)) {
     if ((RESOURCE_CATEGORIES as readonly string[]).includes(name)) chosen.add(name as ResourceCategory);
-    else warnOnce(`<sa-resource-list> categories: "${name}" is not one of ${RESOURCE_CATEGORIES.join(', ')}; ignored.`);
+    else warn('categories', `"${name}" is not one of ${RESOURCE_CATEGORIES.join(', ')}; ignored.`);
   }
   return chosen.size > 0 ? chosen : undefined;
 }

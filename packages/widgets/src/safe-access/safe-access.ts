@@ -12,7 +12,7 @@ import {
   type ValidationIssue,
 } from '@stalking-awareness/core';
 import { SaWidgetElement } from '../base/widget-element.js';
-import { isHeadingLevel, renderHeading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
+import { SECTION_HEADING_LEVELS, renderHeading, type HeadingLevel } from '../shared/heading.js';
 import { contactLink, renderContactLink } from '../shared/contact-links.js';
 import { keptPrintStyles, PrivateEntriesController, printOnly } from '../shared/private-entries.js';
 import { isJurisdictionCode, jurisdictionName } from '../legal-disclaimer/jurisdictions.js';
@@ -108,6 +108,9 @@ export class SaSafeAccess extends SaWidgetElement {
   /** Level of the main heading (2–6); the others follow it. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
+  /** The heading level in effect (a bad `heading-level` falls back to 2), derived in willUpdate. */
+  private sectionLevel: HeadingLevel = 2;
+
   /** How to reach a caseworker privately: `{ contacts: Contact[], hours?: Hours }`, checked like a resource's. */
   @property({ attribute: 'caseworker', converter: jsonAttribute }) caseworker: unknown = undefined;
 
@@ -165,8 +168,8 @@ export class SaSafeAccess extends SaWidgetElement {
     // Every update: the records follow the reader's language.
     this.hotline = this.bundledRecord(SAFE_ACCESS_HOTLINE_ID);
     this.emergency = this.bundledRecord(SAFE_ACCESS_EMERGENCY_ID);
-    if (changed.has('headingLevel') && !isHeadingLevel(this.headingLevel)) {
-      this.warn('heading-level', `"${this.headingLevel}" is not 2–6; level 2 is used.`);
+    if (changed.has('headingLevel')) {
+      this.sectionLevel = this.oneOf('heading-level', this.headingLevel, SECTION_HEADING_LEVELS, 2);
     }
   }
 
@@ -195,8 +198,8 @@ export class SaSafeAccess extends SaWidgetElement {
   }
 
   private heading(offset: 0 | 1 | 2, id: string, text: string): TemplateResult {
-    const level = Math.min(toHeadingLevel(this.headingLevel) + offset, 6) as HeadingLevel;
-    return renderHeading(level, id, text);
+    const level = Math.min(this.sectionLevel + offset, 6) as HeadingLevel;
+    return renderHeading(level, text, { part: 'heading', id });
   }
 
   private bundledRecord(id: string) {

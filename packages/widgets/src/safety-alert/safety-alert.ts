@@ -1,8 +1,17 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { exitDestination, exitPage, msg, warnOnce } from '@stalking-awareness/core';
-import { datasetLink } from '../shared/dataset-link.js';
-import { renderHeading, toHeadingLevel, isHeadingLevel } from '../shared/heading.js';
+import { exitDestination, exitPage, msg, str } from '@stalking-awareness/core';
+import type { DismissDetail } from '../base/events.js';
+import { datasetLink, type ResourceLink } from '../shared/dataset-link.js';
+import { datasetContacts } from '../shared/dataset-contacts.js';
+import { contactFromEvent, contactLink, contactLinkStyles, renderContactLink } from '../shared/contact-links.js';
+import {
+  CALL_TRACE_NOTE_VALUES,
+  callTraceNoteStyles,
+  renderCallTraceNote,
+  type CallTraceNoteSetting,
+} from '../shared/call-trace-note.js';
+import { SECTION_HEADING_LEVELS, renderHeading, type HeadingLevel } from '../shared/heading.js';
 import { focusNextAfter } from '../shared/focus-after.js';
 import { safetyAlertFamilyStyles, safetyAlertStyles } from './safety-alert.styles.js';
 import { disclosureStyles } from '../shared/disclosure-styles.js';
@@ -10,16 +19,22 @@ import { SaWidgetElement } from '../base/widget-element.js';
 
 export type SafetyAlertVariant = 'banner' | 'inline' | 'emergency';
 
-/** Detail of `sa-dismiss`. */
-export interface SafetyAlertDismissDetail {
-  variant: SafetyAlertVariant;
-}
+/** Detail of `sa-dismiss` (declared once in SaEventMap): `variant` is the variant that was hidden. */
+export type SafetyAlertDismissDetail = DismissDetail;
 
 const VARIANTS: readonly SafetyAlertVariant[] = ['banner', 'inline', 'emergency'];
-const TAG = 'sa-safety-alert';
 
 /** Dataset id of the technology-safety resource the steps link to. */
 export const TECH_SAFETY_RESOURCE_ID = 'nnedv-safety-net';
+
+/** Dataset id of the hotline whose advocates the alert suggests talking with. */
+export const ADVOCATE_HOTLINE_ID = 'ndvh';
+
+/** Dataset id of the emergency services record the `emergency` variant offers. */
+export const EMERGENCY_RESOURCE_ID = 'emergency-911';
+
+/** How the hotline can be reached from the alert; its web page is the Safety Net link's job. */
+const HOTLINE_CHANNELS = ['voice', 'textphone', 'sms', 'chat'] as const;
 
 /**
  * The monitoring notice domestic-violence sites show on every page: device use
@@ -43,6 +58,12 @@ export const TECH_SAFETY_RESOURCE_ID = 'nnedv-safety-net';
  * @csspart summary - The disclosure's `<summary>`.
  * @csspart steps - The list of options.
  * @csspart link - The link to the technology-safety resource.
+ * @csspart emergency - The "If you are in danger: Call 911" line (`emergency` only).
+ * @csspart advocate - The hotline block: how to reach an advocate, from the bundled dataset.
+ * @csspart contacts - The list of the hotline's contact links.
+ * @csspart contact - One contact link (call, TTY, text, chat, 911).
+ * @csspart contact-label - What a contact is for, inside its link, when the record says.
+ * @csspart call-trace-note - The note that calls and texts show up in the phone's history (see `call-trace-note`).
  *
  * @cssprop --sa-safety-alert-background - Background.
  * @cssprop --sa-safety-alert-text-color - Text colour.
@@ -55,9 +76,17 @@ export const TECH_SAFETY_RESOURCE_ID = 'nnedv-safety-net';
  *
  * @fires sa-dismiss - The reader hid the alert (cancelable: call preventDefault() to keep it). Detail: `{ variant }`.
  * @fires sa-exit - From core's exitPage(), when the exit button is used. Detail: `{ destination }`.
+ * @fires sa-resource-action - A hotline or 911 link was used: `{ resourceId, channel }`, as the resource card sends it. Nothing is sent anywhere.
  */
 export class SaSafetyAlert extends SaWidgetElement {
-  static override styles = [...SaWidgetElement.styles, disclosureStyles, ...safetyAlertFamilyStyles, safetyAlertStyles];
+  static override styles = [
+    ...SaWidgetElement.styles,
+    disclosureStyles,
+    contactLinkStyles,
+    callTraceNoteStyles,
+    ...safetyAlertFamilyStyles,
+    safetyAlertStyles,
+  ];
 
   /** `banner` (top of the page), `inline` (inside content) or `emergency` (with a heading, never dismissible). */
   @property({ reflect: true }) variant: SafetyAlertVariant = 'banner';
@@ -74,17 +103,42 @@ export class SaSafetyAlert extends SaWidgetElement {
   /** Level of the `emergency` heading (2–6), to fit the host page's outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('variant') && !VARIANTS.includes(this.variant)) {
-      warnOnce(`<${TAG}> variant "${this.variant}" is not one of ${VARIANTS.join(', ')}; "banner" is used.`);
-    }
-    // Validate early, so a bad destination is reported on page load, not at the moment of an exit.
-    if ((changed.has('quickExitHref') || changed.has('quickExit')) && this.quickExit) void this.exitDestination;
-    if (changed.has('headingLevel') && !isHeadingLevel(this.headingLevel)) {
-      warnOnce(`<${TAG}> heading-level "${this.headingLevel}" is not 2–6; level 2 is used.`);
-    }
+  /**
+   * `off` hides the note that calls and texts show up in the phone's history.
+   * On by default; only an explicit `off` hides it.
+   */
+  @property({ attribute: 'call-trace-note' }) callTraceNote: CallTraceNoteSetting = 'on';
+
+  private traceNote: CallTraceNoteSetting = 'on';
+
+  constructor() {
+    super();
+    this.addEventListener('click', this.handleContactClick);
   }
 
+  /** Reports a contact link's use like the other elements do; the link itself does the rest. */
+  private handleContactClick = (event: Event): void => {
+    const contact = contactFromEvent(event);
+    const resourceId = contact?.link.closest('[data-resource]')?.getAttribute('data-resource');
+    if (contact && resourceId) this.emit('sa-resource-action', { resourceId, channel: contact.channel });
+  };
+
+  // Derived in willUpdate, so render() only reads them.
+  private shownHeadingLevel: HeadingLevel = 2;
+  private techSafety: ResourceLink | undefined;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('variant')) this.oneOf('variant', this.variant, VARIANTS, 'banner'); // warns; see activeVariant
+    // Validate early, so a bad destination is reported on page load, not at the moment of an exit.
+    if ((changed.has('quickExitHref') || changed.has('quickExit')) && this.quickExit) void this.exitDestination;
+    if (changed.has('callTraceNote'))
+      this.traceNote = this.oneOf('call-trace-note', this.callTraceNote, CALL_TRACE_NOTE_VALUES, 'on');
+    if (changed.has('headingLevel'))
+      this.shownHeadingLevel = this.oneOf('heading-level', this.headingLevel, SECTION_HEADING_LEVELS, 2);
+    this.techSafety = datasetLink(TECH_SAFETY_RESOURCE_ID, this.locale, this.localName);
+  }
+
+  /** The variant in effect, read at once (canDismiss must hold before a re-render): unknown means `banner`. */
   private get activeVariant(): SafetyAlertVariant {
     return VARIANTS.includes(this.variant) ? this.variant : 'banner';
   }
@@ -109,7 +163,7 @@ export class SaSafetyAlert extends SaWidgetElement {
 
   /** The validated destination of the exit button: `quick-exit-href`, else core's default. */
   get exitDestination(): string {
-    return exitDestination((this.quickExitHref ?? '').trim(), `<${TAG}> quick-exit-href`);
+    return exitDestination((this.quickExitHref ?? '').trim(), `<${this.localName}> quick-exit-href`);
   }
 
   /** Leaves the page exactly as `<sa-quick-exit>` does: one implementation, core's exitPage(). */
@@ -130,7 +184,7 @@ export class SaSafetyAlert extends SaWidgetElement {
       aria-labelledby=${emergency ? 'heading' : nothing}
       aria-label=${emergency ? nothing : heading}
     >
-      ${emergency ? renderHeading(toHeadingLevel(this.headingLevel), 'heading', heading) : nothing}
+      ${emergency ? renderHeading(this.shownHeadingLevel, heading, { id: 'heading', part: 'heading' }) : nothing}
       <div class="top">
         <p part="message">
           ${msg('Someone may be able to see what you do on this computer or phone.', {
@@ -140,7 +194,7 @@ export class SaSafetyAlert extends SaWidgetElement {
         </p>
         ${this.renderActions()}
       </div>
-      ${this.renderSteps()}
+      ${emergency ? this.renderEmergency() : nothing} ${this.renderSteps()}
     </section>`;
   }
 
@@ -164,8 +218,41 @@ export class SaSafetyAlert extends SaWidgetElement {
     </div>`;
   }
 
+  /**
+   * The `emergency` variant's 911 line, from the dataset's emergency record,
+   * with the note on call traces right after it (the first call link met).
+   */
+  private renderEmergency(): TemplateResult | typeof nothing {
+    const emergency = datasetContacts(EMERGENCY_RESOURCE_ID, ['voice'], this.locale, this.localName);
+    if (!emergency) return nothing;
+    return html`<p part="emergency" class="emergency-line" data-resource=${emergency.id}>
+        ${msg('If you are in danger:', { id: 'safety-alert.emergency-lead' })}
+        ${emergency.contacts.map((contact) => renderContactLink(contactLink(contact, this.locale), 'contact'))}
+      </p>
+      ${renderCallTraceNote(this.traceNote)}`;
+  }
+
+  /**
+   * The advocate the alert twice suggests talking with: the hotline's call,
+   * TTY, text and chat, taken from the dataset (never written here), so a
+   * corrected number reaches the alert too.
+   */
+  private renderAdvocate(emergency: boolean): TemplateResult | typeof nothing {
+    const hotline = datasetContacts(ADVOCATE_HOTLINE_ID, HOTLINE_CHANNELS, this.locale, this.localName);
+    if (!hotline) return nothing;
+    return html`<div part="advocate" class="advocate" data-resource=${hotline.id}>
+      <p>
+        ${msg(str`To talk with an advocate, contact the ${hotline.name}:`, { id: 'safety-alert.advocate-contact' })}
+      </p>
+      <ul part="contacts" class="contacts" role="list">
+        ${hotline.contacts.map((contact) => html`<li>${renderContactLink(contactLink(contact, this.locale))}</li>`)}
+      </ul>
+      ${emergency ? nothing : renderCallTraceNote(this.traceNote)}
+    </div>`;
+  }
+
   private renderSteps(): TemplateResult {
-    const techSafety = datasetLink(TECH_SAFETY_RESOURCE_ID, this.locale, TAG);
+    const techSafety = this.techSafety;
     return html`<details part="details">
       <summary part="summary">${msg('Ways to lower the risk', { id: 'safety-alert.summary' })}</summary>
       <ul part="steps">
@@ -214,12 +301,18 @@ export class SaSafetyAlert extends SaWidgetElement {
           id: 'safety-alert.not-a-plan',
         })}
       </p>
+      ${this.renderAdvocate(this.activeVariant === 'emergency')}
       ${
         techSafety
           ? html`<p class="more">
               ${msg('More about technology safety:', { id: 'safety-alert.more' })}
-              <a part="link" href=${techSafety.href} rel="noreferrer" data-resource=${techSafety.id}
-                >${techSafety.name}</a
+              <a
+                part="link"
+                href=${techSafety.href}
+                hreflang=${techSafety.language ?? nothing}
+                rel="noreferrer"
+                data-resource=${techSafety.id}
+                >${techSafety.name}${techSafety.languageNote ? ` ${techSafety.languageNote}` : ''}</a
               >${
                 techSafety.verified
                   ? nothing

@@ -21,6 +21,9 @@ export interface PlanView {
   announce: (text: string) => void;
 }
 
+// Every field has spellcheck and writing assistants off: Chrome's enhanced spell check and extensions such as
+// Grammarly send what is typed to their servers, and a plan must never leave the device.
+
 /** Shadow ids cannot hold every character a key may; keys are ours, but keep ids plain. */
 const idFor = (prefix: string, key: string) => `${prefix}-${key.replace(/[^a-z0-9-]/gi, '-')}`;
 
@@ -49,6 +52,9 @@ function renderOption(view: PlanView, option: ShownOption): TemplateResult {
             <textarea
               id=${edit}
               rows="3"
+              spellcheck="false"
+              data-gramm="false"
+              data-enable-grammarly="false"
               .value=${live(state.wording(option.key, option.text))}
               @input=${(event: Event) => {
                 state.edit(option.key, (event.target as HTMLTextAreaElement).value);
@@ -69,6 +75,9 @@ function renderOwnStep(view: PlanView, key: string, text: string, number: number
     <textarea
       id=${id}
       rows="3"
+      spellcheck="false"
+      data-gramm="false"
+      data-enable-grammarly="false"
       .value=${live(text)}
       @input=${(event: Event) => {
         state.editOwn(key, (event.target as HTMLTextAreaElement).value);
@@ -115,7 +124,7 @@ export function renderOptions(
     }
   };
   return html`<fieldset part="options">
-      <legend>${msg('Options you could consider. Tick the ones that fit.', { id: 'safety-plan.legend' })}</legend>
+      <legend>${msg('Options you could consider. Check the ones that fit.', { id: 'safety-plan.legend' })}</legend>
       <ul class="options" role="list">
         ${options.map((option) => renderOption(view, option))}
         ${own.map((step, index) => renderOwnStep(view, step.key, step.text, index + 1, add))}
@@ -126,6 +135,9 @@ export function renderOptions(
       <textarea
         id=${add}
         rows="2"
+        spellcheck="false"
+        data-gramm="false"
+        data-enable-grammarly="false"
         .value=${live(state.draft(where))}
         @input=${(event: Event) => {
           state.setDraft(where, (event.target as HTMLTextAreaElement).value);

@@ -5,7 +5,7 @@ import { msg, str, type Resource } from '@stalking-awareness/core';
 import { SaWidgetElement } from '../base/widget-element.js';
 import { contactFromEvent, contactLinkStyles } from '../shared/contact-links.js';
 import { disclosureStyles } from '../shared/disclosure-styles.js';
-import { isHeadingLevel, renderHeading, toHeadingLevel } from '../shared/heading.js';
+import { SECTION_HEADING_LEVELS, renderHeading, type HeadingLevel } from '../shared/heading.js';
 import {
   keptPrintStyles,
   PrivateEntriesController,
@@ -95,6 +95,9 @@ export class SaSafetyPlan extends SaWidgetElement {
   /** Level of the step headings (2–6), to fit the host page's outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
+  /** The heading level in effect (a bad `heading-level` falls back to 2), derived in willUpdate. */
+  private sectionLevel: HeadingLevel = 2;
+
   /** 0 is the start, 1…n the sections, n + 1 the finished plan. */
   @state() private step = 0;
   @state() private status = '';
@@ -129,8 +132,8 @@ export class SaSafetyPlan extends SaWidgetElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('variant')) this.oneOf('variant', this.variant, VARIANTS, 'steps');
-    if (changed.has('headingLevel') && !isHeadingLevel(this.headingLevel)) {
-      this.warn('heading-level', `"${this.headingLevel}" is not 2–6; level 2 is used.`);
+    if (changed.has('headingLevel')) {
+      this.sectionLevel = this.oneOf('heading-level', this.headingLevel, SECTION_HEADING_LEVELS, 2);
     }
     if (changed.has('sections')) this.shownSections = parseSections(this.sections, this.warnField);
     if (changed.has('sections') || changed.has('items')) {
@@ -237,7 +240,7 @@ export class SaSafetyPlan extends SaWidgetElement {
   }
 
   private nothingYet(): string {
-    return msg('Your plan is empty. Tick an option or add your own step first.', { id: 'safety-plan.empty' });
+    return msg('Your plan is empty. Check an option or add your own step first.', { id: 'safety-plan.empty' });
   }
 
   private clearByChoice(): void {
@@ -266,7 +269,7 @@ export class SaSafetyPlan extends SaWidgetElement {
   }
 
   private heading(text: string): TemplateResult {
-    return renderHeading(toHeadingLevel(this.headingLevel), 'heading', text);
+    return renderHeading(this.sectionLevel, text, { part: 'heading', id: 'heading' });
   }
 
   /** A step: a group named by its heading, focused when it appears so screen readers say where they are. */
@@ -326,9 +329,12 @@ export class SaSafetyPlan extends SaWidgetElement {
       </div>
       ${renderHelp(this.advocate())}
       <p>
-        ${msg('Think about how the person may react to changes. Look at your plan again when things change.', {
-          id: 'safety-plan.review-often',
-        })}
+        ${msg(
+          'It may help to think about how the person could react to changes. You could look at your plan again when things change.',
+          {
+            id: 'safety-plan.review-often',
+          },
+        )}
       </p>
     `);
   }
@@ -390,6 +396,8 @@ export class SaSafetyPlan extends SaWidgetElement {
           type="text"
           autocomplete="off"
           spellcheck="false"
+          data-gramm="false"
+          data-enable-grammarly="false"
           .value=${live(this.plan.fileName)}
           @input=${(event: Event) => (this.plan.fileName = (event.target as HTMLInputElement).value)}
         />

@@ -1,4 +1,4 @@
-import { css, html, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import {
   CONTACT_CHANNELS,
   contactHref,
@@ -8,11 +8,13 @@ import {
   type Contact,
   type ContactChannel,
 } from '@stalking-awareness/core';
+import { spokenContactNumber } from './spoken-number.js';
 
 /**
  * How one contact is offered as a link. Shared by `sa-resource-card`,
- * `sa-resource-list` and `sa-hotline-banner` so every element says "Call",
- * "TTY" and "Text START to 88788" the same way and reads numbers digit by digit.
+ * `sa-resource-list`, `sa-hotline-banner` and `sa-safety-alert` so every
+ * element says "Call", "TTY" and "Text START to 88788" the same way and reads
+ * numbers digit by digit.
  *
  * Build it inside a render (or `this.localize()`): its text comes from `msg()`.
  */
@@ -23,10 +25,23 @@ export interface ContactLink {
   /** Visible text, e.g. `Call 1-800-799-SAFE (7233)`. */
   text: string;
   /**
-   * Accessible name, read digit by digit for numbers and short codes
-   * (`Call 9 8 8`; screen readers otherwise say "nine hundred eighty-eight").
+   * Accessible name: the visible words first (WCAG 2.5.3, so a speech-input
+   * user can say what they see), then the number digit by digit in groups
+   * (`Call 1-800-799-SAFE (7233), 1, 8 0 0, 7 9 9, 7 2 3 3`; screen readers
+   * otherwise say "nine hundred eighty-eight" for 988).
    */
   accessibleName: string;
+  /**
+   * What this line is for ("Spanish: press 2"), shown inside the link, so that
+   * links to the same number on one card have different names.
+   */
+  label?: string;
+  /** A keyword in another language than the page (`AYUDA` on an English page), marked up with its `lang`. */
+  keyword?: { text: string; lang: string };
+  /** Said inside the link when the page it opens is in another language: "(page in English)". */
+  languageNote?: string;
+  /** The `hreflang` of a chat or web link whose page language is known. */
+  hreflang?: string;
   /**
    * For numbers: the visible text split around the number, so the number can
    * be shown as published and read digit by digit (see {@link renderContactLink}).
@@ -66,13 +81,64 @@ const withExtension = (number: string, extension: string) =>
 const emailText = (address: string) => msg(str`Email ${address}`, { id: 'contact.email' });
 const webText = (site: string) => msg(str`Website: ${site}`, { id: 'contact.web' });
 
-/** Describes `contact` as a link; see {@link ContactLink}. */
-export function contactLink(contact: Contact): ContactLink {
+const pageLanguageText = (language: string) => msg(str`(page in ${language})`, { id: 'contact.page-language' });
+
+function primaryLanguage(tag: string): string {
+  return tag.toLowerCase().split('-')[0] ?? '';
+}
+
+// Intl.DisplayNames is costly to build and a list renders many cards: one per locale and tag.
+const languageNames = new Map<string, string>();
+
+/** The language's name in the reader's language ("English", "inglés"), else the tag. */
+function languageName(tag: string, locale: string): string {
+  const key = `${locale} ${tag}`;
+  let name = languageNames.get(key);
+  if (name === undefined) {
+    try {
+      name = new Intl.DisplayNames([locale], { type: 'language' }).of(tag) ?? tag;
+    } catch {
+      name = tag;
+    }
+    languageNames.set(key, name);
+  }
+  return name;
+}
+
+/**
+ * "(page in English)" when a page in `language` is linked from a page in
+ * `locale` of another language; undefined when they match or it is unknown.
+ * Call inside a render: the words come from `msg()`.
+ */
+export function foreignPageNote(language: string | undefined, locale: string): string | undefined {
+  if (language === undefined || primaryLanguage(language) === primaryLanguage(locale)) return undefined;
+  return pageLanguageText(languageName(language, locale));
+}
+
+/** Describes `contact` as a link; see {@link ContactLink}. `locale` is the page's, for language notes. */
+export function contactLink(contact: Contact, locale = 'en'): ContactLink {
+  const link = baseContactLink(contact);
+  const foreign =
+    contact.language !== undefined && primaryLanguage(contact.language) !== primaryLanguage(locale)
+      ? contact.language
+      : undefined;
+  // The label joins the link's text, unless the text already says it ("TTY").
+  const label = contact.label && !link.text.includes(contact.label) ? contact.label : undefined;
+  if (label) link.label = label;
+  if (foreign && contact.keyword) link.keyword = { text: contact.keyword, lang: foreign };
+  if (contact.language && link.external) link.hreflang = contact.language;
+  if (link.external) link.languageNote = foreignPageNote(contact.language, locale);
+  const visible = [link.text, label ? `(${label})` : '', link.languageNote ?? ''].filter(Boolean).join(' ');
+  link.accessibleName = link.number ? `${visible}, ${link.number.spoken}` : visible;
+  return link;
+}
+
+function baseContactLink(contact: Contact): ContactLink {
   const channel = contact.channel;
   const href = contactHref(contact);
   const shown = shownNumber(contact);
   const phone = (text: (n: string) => string): ContactLink => {
-    let digits = spokenDigits(contact.shortCode ?? contact.value ?? shown) || shown;
+    let digits = spokenContactNumber(contact);
     let published = shown;
     if (contact.extension && !shown.includes(contact.extension)) {
       published = withExtension(shown, contact.extension);
@@ -83,7 +149,7 @@ export function contactLink(contact: Contact): ContactLink {
       href,
       external: false,
       text: text(published),
-      accessibleName: text(digits),
+      accessibleName: `${text(published)}, ${digits}`,
       // The translated sentence decides where the number goes ("Call 988", "Llamar al 988").
       number: splitAroundNumber(text, published, digits),
     };
@@ -115,10 +181,13 @@ export function contactLink(contact: Contact): ContactLink {
 }
 
 /**
- * Renders a {@link ContactLink}. A number is shown as published and, for
- * screen readers, replaced by its digits ("Call 9 8 8") inside the link's own
- * text rather than through `aria-label`, so the accessible name still follows
- * the visible words (WCAG 2.5.3) and the link stays one tab stop.
+ * Renders a {@link ContactLink}. Its accessible name starts with the visible
+ * words (WCAG 2.5.3: a speech-input user says "Call 988" and it works), and a
+ * number is then repeated for screen readers only, digit by digit in groups
+ * ("…, 1, 8 0 0, 7 9 9, 7 2 3 3"), inside the link's own text rather than
+ * through `aria-label`, so the link stays one tab stop and its name follows
+ * any translation. The label ("Spanish: press 2") is part of the link too, so
+ * links to the same number never share a name.
  *
  * Chat and web links open in the same tab, on purpose: a new tab would
  * survive a quick exit (which replaces only the current tab), leaves one more
@@ -131,24 +200,45 @@ export function contactLink(contact: Contact): ContactLink {
  */
 export function renderContactLink(link: ContactLink, part = 'contact'): TemplateResult {
   // One inner span: hosts often lay links out with flex, which would drop the space in "Call 988".
-  const content = html`<span>${link.number ? renderSpokenNumber(link.number) : link.text}</span>`;
+  const content = html`<span
+      >${link.number ? renderShownNumber(link.number, link.keyword) : link.text}${
+        link.label ? html` <span part="${part}-label" class="contact-label">(${link.label})</span>` : nothing
+      }${link.languageNote ? html` <span class="language-note">${link.languageNote}</span>` : nothing}</span
+    >${link.number ? html`<span class="visually-hidden">, ${link.number.spoken}</span>` : nothing}`;
   if (link.href === null) {
     return html`<span part="${part} ${part}-unlinked" class="contact" data-channel=${link.channel}>${content}</span>`;
   }
   return link.external
-    ? html`<a part=${part} class="contact" href=${link.href} rel="noopener noreferrer" data-channel=${link.channel}
+    ? html`<a
+        part=${part}
+        class="contact"
+        href=${link.href}
+        hreflang=${link.hreflang ?? nothing}
+        rel="noopener noreferrer"
+        data-channel=${link.channel}
         >${content}</a
       >`
     : html`<a part=${part} class="contact" href=${link.href} data-channel=${link.channel}>${content}</a>`;
 }
 
+/** The sentence with its number as published; a foreign keyword in it carries its own `lang`. */
+function renderShownNumber(number: NonNullable<ContactLink['number']>, keyword: ContactLink['keyword']) {
+  const inLanguage = (segment: string) => {
+    if (!keyword || !segment.includes(keyword.text)) return segment;
+    const [head, ...rest] = segment.split(keyword.text);
+    return html`${head}<span lang=${keyword.lang}>${keyword.text}</span>${rest.join(keyword.text)}`;
+  };
+  return html`${inLanguage(number.before)}${number.shown}${inLanguage(number.after)}`;
+}
+
 /**
- * A number inside a sentence, shown as published and read digit by digit:
- * `renderSpokenNumber(splitAroundNumber(callText, '911', '9 1 1'))` renders "call 911", read "call 9 1 1".
+ * A number inside a sentence, shown as published and then read digit by
+ * digit after the visible words, so the accessible name starts with what is
+ * seen: `renderSpokenNumber(splitAroundNumber(callText, '911', '9 1 1'))`
+ * renders "call 911", read "call 911, 9 1 1".
  */
 export function renderSpokenNumber(number: NonNullable<ContactLink['number']>): TemplateResult {
-  return html`${number.before}<span aria-hidden="true">${number.shown}</span
-    ><span class="visually-hidden">${number.spoken}</span>${number.after}`;
+  return html`${number.before}${number.shown}${number.after}<span class="visually-hidden">, ${number.spoken}</span>`;
 }
 
 /** Splits a translated sentence around its number, for {@link renderSpokenNumber}. */

@@ -1,34 +1,40 @@
 import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 
-/** Heading levels a host may ask for; level 1 is the host page's own title. */
-export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
+/** A heading level, `<h1>` to `<h6>`. */
+export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 
-/** True for 2–6. */
-export function isHeadingLevel(value: unknown): value is HeadingLevel {
-  const level = Number(value);
-  return Number.isInteger(level) && level >= 2 && level <= 6;
-}
+/** Levels a card may take (1 is allowed but rarely right inside a page), for `SaWidgetElement.oneOf`. */
+export const HEADING_LEVELS: readonly HeadingLevel[] = [1, 2, 3, 4, 5, 6];
 
-/** Reads a `heading-level` attribute: 2–6, anything else falls back to `fallback`. */
-export function toHeadingLevel(value: unknown, fallback: HeadingLevel = 2): HeadingLevel {
-  return isHeadingLevel(value) ? (Number(value) as HeadingLevel) : fallback;
+/** Levels of a section inside page content: the page owns its `<h1>`. */
+export const SECTION_HEADING_LEVELS: readonly HeadingLevel[] = [2, 3, 4, 5, 6];
+
+/** What a heading carries besides its level: its part name (a public API), and an id and class when needed. */
+export interface HeadingOptions {
+  part: string;
+  id?: string;
+  className?: string;
 }
 
 /**
- * A real <h2>–<h6>, so the heading shows in a screen reader's heading list
- * and fits the host page's outline. A switch keeps templates static for Lit.
+ * A real `<h1>`–`<h6>`, so the heading shows in a screen reader's heading
+ * list and fits the host page's outline. A switch keeps templates static for Lit.
  */
-export function renderHeading(level: HeadingLevel, id: string, content: unknown): TemplateResult {
+export function renderHeading(level: HeadingLevel, content: unknown, options: HeadingOptions): TemplateResult {
+  const { part, id, className } = options;
   switch (level) {
+    case 1:
+      return html`<h1 id=${ifDefined(id)} part=${part} class=${ifDefined(className)}>${content}</h1>`;
     case 3:
-      return html`<h3 id=${id} part="heading">${content}</h3>`;
+      return html`<h3 id=${ifDefined(id)} part=${part} class=${ifDefined(className)}>${content}</h3>`;
     case 4:
-      return html`<h4 id=${id} part="heading">${content}</h4>`;
+      return html`<h4 id=${ifDefined(id)} part=${part} class=${ifDefined(className)}>${content}</h4>`;
     case 5:
-      return html`<h5 id=${id} part="heading">${content}</h5>`;
+      return html`<h5 id=${ifDefined(id)} part=${part} class=${ifDefined(className)}>${content}</h5>`;
     case 6:
-      return html`<h6 id=${id} part="heading">${content}</h6>`;
+      return html`<h6 id=${ifDefined(id)} part=${part} class=${ifDefined(className)}>${content}</h6>`;
     default:
-      return html`<h2 id=${id} part="heading">${content}</h2>`;
+      return html`<h2 id=${ifDefined(id)} part=${part} class=${ifDefined(className)}>${content}</h2>`;
   }
 }

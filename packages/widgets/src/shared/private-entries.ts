@@ -14,6 +14,11 @@ import { panelStyles } from './family-styles.js';
  * - {@link saveTextFile} saves a plain file the person names;
  * - {@link renderKeptWarning} says plainly what printing or saving leaves behind
  *   ({@link renderNothingSavedNote}: its first sentence alone, for each step of a form).
+ *
+ * Every field such an element renders also needs `spellcheck="false"
+ * data-gramm="false" data-enable-grammarly="false"` (and `autocomplete="off"`
+ * on inputs): Chrome's enhanced spell check and writing-assistant extensions
+ * send what is typed to their servers.
  */
 export class PrivateEntriesController implements ReactiveController {
   private unregister: (() => void) | undefined;

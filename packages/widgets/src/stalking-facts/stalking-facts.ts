@@ -4,7 +4,7 @@ import { msg, safeUrl, type Resource } from '@stalking-awareness/core';
 import { SaWidgetElement } from '../base/widget-element.js';
 import { contactFromEvent, contactLinkStyles } from '../shared/contact-links.js';
 import { datasetLink } from '../shared/dataset-link.js';
-import { isHeadingLevel, renderHeading, toHeadingLevel } from '../shared/heading.js';
+import { SECTION_HEADING_LEVELS, renderHeading, type HeadingLevel } from '../shared/heading.js';
 import { REFLECTION_QUESTIONS, SLII } from './content.js';
 import { STALKING_FIGURES, isSourced, type StalkingFigure } from './figures.js';
 import { DEFAULT_TALK_HOTLINE_ID, activeRecord, renderTalkItOver } from './talk-it-over.js';
@@ -70,6 +70,9 @@ export class SaStalkingFacts extends SaWidgetElement {
   /** Level of the main heading (2–6); section headings are one level below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
+  /** The heading level in effect (a bad `heading-level` falls back to 2), derived in willUpdate. */
+  private sectionLevel: HeadingLevel = 2;
+
   /** Dataset id of the hotline in "where to talk it over". Default: `ndvh`. */
   @property() hotline = DEFAULT_TALK_HOTLINE_ID;
 
@@ -78,12 +81,12 @@ export class SaStalkingFacts extends SaWidgetElement {
 
   private activeVariant: StalkingFactsVariant = 'full';
   private hotlineRecord: Resource | undefined;
-  private figures: readonly StalkingFigure[] = [];
+  private shownFigures: readonly StalkingFigure[] = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('variant')) this.activeVariant = this.oneOf('variant', this.variant, VARIANTS, 'full');
-    if (changed.has('headingLevel') && !isHeadingLevel(this.headingLevel)) {
-      this.warn('heading-level', `"${this.headingLevel}" is not 2–6; level 2 is used.`);
+    if (changed.has('headingLevel')) {
+      this.sectionLevel = this.oneOf('heading-level', this.headingLevel, SECTION_HEADING_LEVELS, 2);
     }
     if (changed.has('hotline')) {
       const id = (this.hotline ?? '').trim() || DEFAULT_TALK_HOTLINE_ID;
@@ -96,7 +99,7 @@ export class SaStalkingFacts extends SaWidgetElement {
         this.hotlineRecord = activeRecord(DEFAULT_TALK_HOTLINE_ID);
       }
     }
-    if (this.figures.length === 0) this.figures = this.sourcedFigures(STALKING_FIGURES);
+    if (this.shownFigures.length === 0) this.shownFigures = this.sourcedFigures(STALKING_FIGURES);
   }
 
   /** The figures that say where they come from; any other is left out with a warning. */
@@ -118,10 +121,13 @@ export class SaStalkingFacts extends SaWidgetElement {
     if (!this.showing) return nothing;
     const variant = this.activeVariant;
     if (variant === 'awareness-month') return this.renderBanner();
-    const level = toHeadingLevel(this.headingLevel);
+    const level = this.sectionLevel;
     const full = variant === 'full';
     return html`<section part="base" class=${variant} lang=${this.locale} aria-labelledby="heading">
-      ${renderHeading(level, 'heading', msg('What is stalking?', { id: 'stalking-facts.heading' }))}
+      ${renderHeading(level, msg('What is stalking?', { id: 'stalking-facts.heading' }), {
+        part: 'heading',
+        id: 'heading',
+      })}
       ${this.renderSlii(full)}
       <p part="not-your-fault" class="not-your-fault">
         ${msg('It is not your fault. The person stalking you chooses what they do.', {
@@ -129,7 +135,7 @@ export class SaStalkingFacts extends SaWidgetElement {
         })}
       </p>
       ${full ? subHeading(level, msg('How common is stalking?', { id: 'stalking-facts.figures-heading' })) : nothing}
-      ${this.renderFigures(full ? this.figures : this.figures.filter((figure) => figure.headline))}
+      ${this.renderFigures(full ? this.shownFigures : this.shownFigures.filter((figure) => figure.headline))}
       ${
         full
           ? html`<p class="surveys-differ">
@@ -189,7 +195,7 @@ export class SaStalkingFacts extends SaWidgetElement {
       </p>`;
   }
 
-  private renderReflection(level: ReturnType<typeof toHeadingLevel>): TemplateResult {
+  private renderReflection(level: HeadingLevel): TemplateResult {
     return html`<div part="reflection" class="reflection">
       ${subHeading(level, msg('Could this be happening to me?', { id: 'stalking-facts.reflection-heading' }))}
       <p>
@@ -233,7 +239,7 @@ export class SaStalkingFacts extends SaWidgetElement {
   }
 
   private renderBanner(): TemplateResult {
-    const headline = this.figures.find((figure) => figure.headline);
+    const headline = this.shownFigures.find((figure) => figure.headline);
     return html`<section
       part="base"
       class="awareness-month"

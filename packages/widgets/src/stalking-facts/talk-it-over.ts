@@ -24,12 +24,12 @@ export function activeRecord(id: string): Resource | undefined {
 export function renderTalkItOver(hotline: Resource, locale: string): TemplateResult {
   warnIfStale(hotline);
   const localized = localizeResource(hotline, locale);
-  const links = localized.contacts.map(contactLink);
+  const links = localized.contacts.map((contact) => contactLink(contact, locale));
   const emergency = activeRecord(EMERGENCY_ID);
   const emergencyLink = emergency?.contacts.find((contact) => contact.channel === 'voice');
   return html`<div part="talk" class="talk" data-resource=${hotline.id}>
     <p>
-      ${msg('You can talk it over with someone trained to help, at the', { id: 'stalking-facts.talk-with' })}
+      ${msg('You can talk it over with:', { id: 'stalking-facts.talk-with' })}
       <strong>${localized.name}</strong>.
       ${hotline.hours?.type === 'always' ? msg('It is open 24/7.', { id: 'stalking-facts.talk-always' }) : nothing}
       ${

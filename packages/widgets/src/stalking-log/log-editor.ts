@@ -6,6 +6,8 @@ import { LOG_FIELDS, type LogField, type LogFieldKey, type LogEntryValues } from
 export interface EditorOptions {
   /** `new` (the add form) or `edit` (an entry being changed): keeps field ids unique. */
   prefix: 'new' | 'edit';
+  /** The group's accessible name ("Add an entry", "Edit entry 2"). */
+  label: string;
   values: LogEntryValues;
   /** True after a try to add an entry without "What happened". */
   invalid: boolean;
@@ -16,20 +18,26 @@ export interface EditorOptions {
 }
 
 /**
- * The form that adds or edits one entry. Every field has `autocomplete="off"`
- * so the browser keeps no suggestion list of what was typed, and the form is
- * never really submitted: nothing leaves the page.
+ * The fields that add or edit one entry. Every field has `autocomplete="off"`
+ * so the browser keeps no suggestion list of what was typed, and spell-check
+ * and writing-assistant services off, since Chrome's enhanced spell check and
+ * such extensions send what is typed to their servers.
+ *
+ * Deliberately not a `<form>`: a form whose submit handler failed would
+ * submit to the page's own address and could put typed text in a URL. Enter
+ * in a one-line field adds the entry, as a form would.
  */
 export function renderEditor(options: EditorOptions): TemplateResult {
   const { prefix } = options;
-  const submit = (event: Event) => {
+  const enterAdds = (event: KeyboardEvent) => {
+    if (event.key !== 'Enter' || !(event.target instanceof HTMLInputElement) || event.isComposing) return;
     event.preventDefault();
     options.onSubmit();
   };
-  return html`<form part="editor" class="editor" autocomplete="off" novalidate @submit=${submit}>
+  return html`<div part="editor" class="editor" role="group" aria-label=${options.label} @keydown=${enterAdds}>
     ${LOG_FIELDS.map((field) => renderField(field, options))}
     <p class="form-actions">
-      <button type="submit" class="primary" data-action="commit">
+      <button type="button" class="primary" data-action="commit" @click=${options.onSubmit}>
         ${
           options.editing
             ? msg('Save changes', { id: 'stalking-log.save-changes' })
@@ -44,7 +52,7 @@ export function renderEditor(options: EditorOptions): TemplateResult {
           : nothing
       }
     </p>
-  </form>`;
+  </div>`;
   function renderField(field: LogField, { values, invalid, onInput }: EditorOptions): TemplateResult {
     const id = `${prefix}-${field.key}`;
     const hint = field.hint?.();
@@ -57,6 +65,9 @@ export function renderEditor(options: EditorOptions): TemplateResult {
             id=${id}
             rows="3"
             autocomplete="off"
+            spellcheck="false"
+            data-gramm="false"
+            data-enable-grammarly="false"
             aria-describedby=${described || nothing}
             aria-invalid=${error ? 'true' : 'false'}
             .value=${live(values[field.key])}
@@ -66,6 +77,9 @@ export function renderEditor(options: EditorOptions): TemplateResult {
             id=${id}
             type=${field.kind === 'line' ? 'text' : field.kind}
             autocomplete="off"
+            spellcheck="false"
+            data-gramm="false"
+            data-enable-grammarly="false"
             aria-describedby=${described || nothing}
             aria-invalid=${error ? 'true' : 'false'}
             .value=${live(values[field.key])}

@@ -5,7 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@stalking-awareness/core';
 import { SaWidgetElement } from '../base/widget-element.js';
 import { datasetLink } from '../shared/dataset-link.js';
-import { isHeadingLevel, renderHeading, toHeadingLevel, type HeadingLevel } from '../shared/heading.js';
+import { SECTION_HEADING_LEVELS, renderHeading, type HeadingLevel } from '../shared/heading.js';
 import { renderSubHeading } from '../shared/sub-heading.js';
 import {
   PrivateEntriesController,
@@ -56,9 +56,10 @@ let nextEntryId = 1;
  * @csspart subheading - Section headings ("Entries", "Add an entry", "Keep a copy").
  * @csspart warning - The log's opening warning.
  * @csspart learn-more - The link to SPARC's log.
- * @csspart entries - The list of entries (on screen).
+ * @csspart entry-list - The list of entries (on screen).
  * @csspart entry - One entry.
- * @csspart editor - The form that adds or edits an entry.
+ * @csspart entry-heading - The heading of one entry ("Entry 2").
+ * @csspart editor - The group of fields that adds or edits an entry (not a `<form>`: nothing can submit).
  * @csspart keep - Print and save.
  * @csspart kept-warning - What a print or a file leaves behind.
  * @csspart print-table - The table that prints instead of the list.
@@ -77,12 +78,15 @@ export class SaStalkingLog extends SaWidgetElement {
   /** Level of the main heading (2–6); section and entry headings are one level below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
-  @state() private entries: LogEntry[] = [];
+  /** The heading level in effect (a bad `heading-level` falls back to 2), derived in willUpdate. */
+  private sectionLevel: HeadingLevel = 2;
+
+  @state() private logEntries: LogEntry[] = [];
   @state() private draft: LogEntryValues = blankValues();
   @state() private editingId: string | null = null;
   @state() private confirmingDeleteId: string | null = null;
   @state() private draftError = false;
-  @state() private status: (() => string) | null = null;
+  @state() private announcement: (() => string) | null = null;
   @state() private fileFormat: StalkingLogFileFormat = 'csv';
   @state() private fileName = '';
 
@@ -96,23 +100,23 @@ export class SaStalkingLog extends SaWidgetElement {
 
   /** The number of entries (their content is never exposed). */
   get entryCount(): number {
-    return this.entries.length;
+    return this.logEntries.length;
   }
 
   /** Forgets every entry and anything half typed. Called by the quick exit and on `pagehide`. */
   clear(): void {
-    this.entries = [];
+    this.logEntries = [];
     this.draft = blankValues();
     this.editingId = null;
     this.confirmingDeleteId = null;
     this.draftError = false;
     this.fileName = '';
-    this.status = null;
+    this.announcement = null;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('headingLevel') && !isHeadingLevel(this.headingLevel)) {
-      this.warn('heading-level', `"${this.headingLevel}" is not 2–6; level 2 is used.`);
+    if (changed.has('headingLevel')) {
+      this.sectionLevel = this.oneOf('heading-level', this.headingLevel, SECTION_HEADING_LEVELS, 2);
     }
   }
 
@@ -131,9 +135,11 @@ export class SaStalkingLog extends SaWidgetElement {
   save(format: StalkingLogFileFormat = this.fileFormat): void {
     const fallback = this.localize(() => msg('stalking-log', { id: 'stalking-log.file-fallback' }));
     const name = safeFileName(this.fileName, fallback, format);
-    const text = this.localize(() => (format === 'csv' ? logCsv(this.entries) : logHtml(this.entries, this.locale)));
+    const text = this.localize(() =>
+      format === 'csv' ? logCsv(this.logEntries) : logHtml(this.logEntries, this.locale),
+    );
     saveTextFile(name, text, format === 'csv' ? 'text/csv' : 'text/html');
-    this.status = () => msg(str`Saved as ${name}.`, { id: 'stalking-log.status-saved' });
+    this.announcement = () => msg(str`Your browser is saving ${name}.`, { id: 'stalking-log.status-saved' });
   }
 
   private commitDraft(): void {
@@ -144,17 +150,17 @@ export class SaStalkingLog extends SaWidgetElement {
     }
     this.draftError = false;
     if (this.editingId) {
-      const index = this.entries.findIndex((entry) => entry.id === this.editingId);
+      const index = this.logEntries.findIndex((entry) => entry.id === this.editingId);
       const id = this.editingId;
-      this.entries = this.entries.map((entry) => (entry.id === id ? { ...this.draft, id } : entry));
-      this.status = () => msg(str`Entry ${index + 1} updated.`, { id: 'stalking-log.status-updated' });
+      this.logEntries = this.logEntries.map((entry) => (entry.id === id ? { ...this.draft, id } : entry));
+      this.announcement = () => msg(str`Entry ${index + 1} updated.`, { id: 'stalking-log.status-updated' });
       this.focusAfterUpdate = `[data-entry="${id}"] [data-action="edit"]`;
       this.editingId = null;
     } else {
       const id = `entry-${nextEntryId++}`;
-      this.entries = [...this.entries, { ...this.draft, id }];
-      const count = this.entries.length;
-      this.status = () => msg(str`Entry ${count} added.`, { id: 'stalking-log.status-added' });
+      this.logEntries = [...this.logEntries, { ...this.draft, id }];
+      const count = this.logEntries.length;
+      this.announcement = () => msg(str`Entry ${count} added.`, { id: 'stalking-log.status-added' });
       this.focusAfterUpdate = '#new-date';
     }
     this.draft = blankValues();
@@ -177,31 +183,31 @@ export class SaStalkingLog extends SaWidgetElement {
   }
 
   private move(index: number, delta: number): void {
-    const entry = this.entries[index];
+    const entry = this.logEntries[index];
     const to = index + delta;
-    if (!entry || to < 0 || to >= this.entries.length) return;
-    this.entries = moveEntry(this.entries, index, to);
-    this.status = () => msg(str`Entry moved to number ${to + 1}.`, { id: 'stalking-log.status-moved' });
+    if (!entry || to < 0 || to >= this.logEntries.length) return;
+    this.logEntries = moveEntry(this.logEntries, index, to);
+    this.announcement = () => msg(str`Entry moved to number ${to + 1}.`, { id: 'stalking-log.status-moved' });
     // Keep focus on the same button, unless it is now disabled (first or last): then its partner.
-    const edge = to === 0 || to === this.entries.length - 1;
+    const edge = to === 0 || to === this.logEntries.length - 1;
     const action = delta < 0 ? (edge ? 'down' : 'up') : edge ? 'up' : 'down';
-    this.focusAfterUpdate = `[data-entry="${entry.id}"] [data-action="${this.entries.length > 1 ? action : 'edit'}"]`;
+    this.focusAfterUpdate = `[data-entry="${entry.id}"] [data-action="${this.logEntries.length > 1 ? action : 'edit'}"]`;
   }
 
   private deleteEntry(index: number): void {
-    const remaining = this.entries.filter((_, i) => i !== index);
-    this.entries = remaining;
+    const remaining = this.logEntries.filter((_, i) => i !== index);
+    this.logEntries = remaining;
     this.confirmingDeleteId = null;
-    this.status = () => msg(str`Entry ${index + 1} deleted.`, { id: 'stalking-log.status-deleted' });
+    this.announcement = () => msg(str`Entry ${index + 1} deleted.`, { id: 'stalking-log.status-deleted' });
     const next = remaining[Math.min(index, remaining.length - 1)];
     this.focusAfterUpdate = next ? `[data-entry="${next.id}"] [data-action="edit"]` : '#entries-heading';
   }
 
   protected override render() {
-    const level = toHeadingLevel(this.headingLevel);
+    const level = this.sectionLevel;
     const sparcLog = datasetLink(SPARC_LOG_RESOURCE_ID, this.locale, this.localName);
     return html`<section part="base" lang=${this.locale} aria-labelledby="heading">
-      ${renderHeading(level, 'heading', logTitle())}
+      ${renderHeading(level, logTitle(), { part: 'heading', id: 'heading' })}
       <div part="warning" class="warning" role="note">${logWarningLines().map((line) => html`<p>${line}</p>`)}</div>
       ${
         sparcLog
@@ -230,18 +236,19 @@ export class SaStalkingLog extends SaWidgetElement {
           this.editingId
             ? nothing
             : html`${renderSubHeading(level, msg('Add an entry', { id: 'stalking-log.add-heading' }))}
-              ${this.renderForm('new')}`
+              ${this.renderForm('new', msg('Add an entry', { id: 'stalking-log.add-heading' }))}`
         }
         ${this.renderKeep(level)}
       </div>
-      ${renderPrintTable(this.entries, this.locale)}
-      <p class="visually-hidden" role="status">${this.status?.() ?? ''}</p>
+      ${renderPrintTable(this.logEntries, this.locale)}
+      <p class="visually-hidden" role="status">${this.announcement?.() ?? ''}</p>
     </section>`;
   }
 
-  private renderForm(prefix: 'new' | 'edit'): TemplateResult {
+  private renderForm(prefix: 'new' | 'edit', label: string): TemplateResult {
     return renderEditor({
       prefix,
+      label,
       values: this.draft,
       invalid: this.draftError,
       editing: prefix === 'edit',
@@ -255,13 +262,13 @@ export class SaStalkingLog extends SaWidgetElement {
   }
 
   private renderEntries(level: HeadingLevel): TemplateResult {
-    if (this.entries.length === 0) {
+    if (this.logEntries.length === 0) {
       return html`<p class="empty">${msg('No entries yet.', { id: 'stalking-log.empty' })}</p>`;
     }
-    const last = this.entries.length - 1;
-    return html`<ol part="entries" class="entries">
+    const last = this.logEntries.length - 1;
+    return html`<ol part="entry-list" class="entries">
       ${repeat(
-        this.entries,
+        this.logEntries,
         (entry) => entry.id,
         (entry, index) =>
           html`<li part="entry" data-entry=${entry.id}>
@@ -270,7 +277,11 @@ export class SaStalkingLog extends SaWidgetElement {
               msg(str`Entry ${index + 1}`, { id: 'stalking-log.entry-number' }),
               'entry-heading',
             )}
-            ${this.editingId === entry.id ? this.renderForm('edit') : this.renderEntry(entry, index, last)}
+            ${
+              this.editingId === entry.id
+                ? this.renderForm('edit', msg(str`Edit entry ${index + 1}`, { id: 'stalking-log.edit-label' }))
+                : this.renderEntry(entry, index, last)
+            }
           </li>`,
       )}
     </ol>`;
@@ -365,6 +376,9 @@ export class SaStalkingLog extends SaWidgetElement {
           id="file-name"
           type="text"
           autocomplete="off"
+          spellcheck="false"
+          data-gramm="false"
+          data-enable-grammarly="false"
           .value=${live(this.fileName)}
           @input=${(event: Event) => (this.fileName = (event.target as HTMLInputElement).value)}
         />

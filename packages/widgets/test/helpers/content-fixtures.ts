@@ -26,12 +26,13 @@ export function textOf(el: Element): string {
   return (root.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** Captures console.warn calls for the duration of a test. */
-export function captureWarnings(): { messages: string[]; restore: () => void } {
-  const original = console.warn;
-  const messages: string[] = [];
-  console.warn = (...args: unknown[]) => {
-    messages.push(args.map(String).join(' '));
-  };
-  return { messages, restore: () => (console.warn = original) };
+export { captureWarnings } from '@stalking-awareness/core/testing';
+
+/**
+ * Warnings about the input, without the bundled data's review notices: some
+ * bundled sources are past their review date (the honest dates of issue 12),
+ * and that notice is expected wherever their records show.
+ */
+export function inputWarnings(messages: readonly string[]): string[] {
+  return messages.filter((message) => !/was due for review/.test(message));
 }

@@ -13,8 +13,15 @@ defined( 'ABSPATH' ) || exit;
 /** Attributes that hold a URL: escaped with esc_url, and only http(s). */
 const SA_WIDGETS_URL_ATTRIBUTES = array( 'href', 'quick-exit-href' );
 
-/** The fallback link's text: the quick exit works with it before its script runs, and with JavaScript off. */
+/**
+ * The fallback link's text, in the element's own words: the quick exit works
+ * with it before its script runs, and with JavaScript off. Without a language
+ * set, the site's language decides (a Spanish site gets Spanish).
+ */
 function sa_widgets_exit_label( $lang ) {
+	if ( '' === $lang ) {
+		$lang = 0 === strpos( determine_locale(), 'es' ) ? 'es' : 'en';
+	}
 	return 'es' === $lang ? 'Salir de esta página' : 'Exit this page';
 }
 

@@ -3,6 +3,7 @@ import {
   formatTimeWithZone,
   localizeResource,
   openStatus,
+  remember,
   safeUrl,
   type Contact,
   type Hours,
@@ -27,7 +28,10 @@ export interface ResourceView {
   readonly contacts: readonly Contact[];
   readonly hoursText: string | undefined;
   readonly languagesText: string | undefined;
+  /** The full date the source was checked, formatted ("March 3, 2026"); undefined when not recorded. */
   readonly checkedOn: string | undefined;
+  /** The year alone, when the source was dated only by year: never shown as January 1. */
+  readonly checkedIn: string | undefined;
   readonly sourceHref: string | null;
 }
 
@@ -46,24 +50,15 @@ const scheduleKeys = new WeakMap<object, string>();
 const hoursTexts = new Map<string, string>();
 const statuses = new Map<string, { value: OpenStatus; from: number; until: number }>();
 const changeTimes = new Map<string, string>();
+/** Change instants grow with time: a page left open for weeks keeps at most this many. */
+const MAX_REMEMBERED = 5000;
 
 function keyOf(value: object): string {
-  let key = scheduleKeys.get(value);
-  if (key === undefined) {
-    key = JSON.stringify(value);
-    scheduleKeys.set(value, key);
-  }
-  return key;
+  return remember(scheduleKeys, value, () => JSON.stringify(value));
 }
 
 function hoursText(hours: Hours, locale: string): string {
-  const key = `${locale} ${keyOf(hours)}`;
-  let text = hoursTexts.get(key);
-  if (text === undefined) {
-    text = formatHours(hours, locale);
-    hoursTexts.set(key, text);
-  }
-  return text;
+  return remember(hoursTexts, `${locale} ${keyOf(hours)}`, () => formatHours(hours, locale));
 }
 
 /** Prepares the view of a validated resource for `locale`. */
@@ -76,7 +71,8 @@ export function resourceView(resource: Resource, locale: string): ResourceView {
     contacts: withWebsite(localized),
     hoursText: resource.hours ? hoursText(resource.hours, locale) : undefined,
     languagesText: resource.languages?.length ? formatLanguages(resource.languages, locale) : undefined,
-    checkedOn: formatDay(resource.provenance.verifiedOn, locale),
+    checkedOn: resource.provenance.verifiedOn ? formatDay(resource.provenance.verifiedOn, locale) : undefined,
+    checkedIn: /^\d{4}$/.test(resource.provenance.verifiedOn ?? '') ? resource.provenance.verifiedOn : undefined,
     sourceHref: safeUrl(resource.provenance.source, {
       schemes: ['https:', 'http:'],
       context: `resource "${resource.id}" provenance.source`,
@@ -108,11 +104,10 @@ export function statusAt(resource: Resource, now: Date): OpenStatus | undefined 
 
 /** `formatTimeWithZone`, kept per instant, zone and locale (many lines close at the same moment). */
 export function changeTimeText(date: Date, timeZone: string, locale: string): string {
-  const key = `${date.getTime()} ${timeZone} ${locale}`;
-  let text = changeTimes.get(key);
-  if (text === undefined) {
-    text = formatTimeWithZone(date, timeZone, locale);
-    changeTimes.set(key, text);
-  }
-  return text;
+  return remember(
+    changeTimes,
+    `${date.getTime()} ${timeZone} ${locale}`,
+    () => formatTimeWithZone(date, timeZone, locale),
+    MAX_REMEMBERED,
+  );
 }

@@ -1,3 +1,5 @@
+import { parseLocalDate, remember } from '@stalking-awareness/core';
+
 /**
  * Intl objects are costly to build (tens of microseconds each) and a list
  * renders hundreds of cards, so each formatter is built once per locale.
@@ -8,27 +10,17 @@ const languageNames = new Map<string, Intl.DisplayNames | null>();
 const listFormats = new Map<string, Intl.ListFormat>();
 const pluralRules = new Map<string, Intl.PluralRules>();
 
-function cached<T>(store: Map<string, T>, locale: string, build: () => T): T {
-  let value = store.get(locale);
-  if (value === undefined) {
-    value = build();
-    store.set(locale, value);
-  }
-  return value;
-}
-
 /**
  * Formats a `YYYY-MM-DD` day in the reader's locale ("March 3, 2026",
  * "3 de marzo de 2026"). The day is a calendar date, not an instant, so it is
  * read and printed in UTC to keep it from shifting by a day. Undefined for
- * anything that is not a real date.
+ * anything that is not a real date (2026-02-30 included: core's
+ * `parseLocalDate` is the one parser).
  */
 export function formatDay(day: string, locale: string): string | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  if (!match) return undefined;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  if (Number.isNaN(date.getTime())) return undefined;
-  const format = cached(
+  const date = parseLocalDate(day);
+  if (!date) return undefined;
+  const format = remember(
     dateFormats,
     locale,
     () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }),
@@ -38,7 +30,7 @@ export function formatDay(day: string, locale: string): string | undefined {
 
 /** Language names in the reader's language: `['en', 'es']` → "English and Spanish" / "inglés y español". */
 export function formatLanguages(tags: readonly string[], locale: string): string {
-  const names = cached(languageNames, locale, () => {
+  const names = remember(languageNames, locale, () => {
     try {
       return new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' });
     } catch {
@@ -52,11 +44,11 @@ export function formatLanguages(tags: readonly string[], locale: string): string
       return tag; // not a well-formed BCP 47 tag: show it as written
     }
   });
-  const list = cached(listFormats, locale, () => new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' }));
+  const list = remember(listFormats, locale, () => new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' }));
   return list.format(shown);
 }
 
 /** `one` / `other` (…) plural category of `count` in `locale`. */
 export function pluralCategory(count: number, locale: string): Intl.LDMLPluralRule {
-  return cached(pluralRules, locale, () => new Intl.PluralRules(locale)).select(count);
+  return remember(pluralRules, locale, () => new Intl.PluralRules(locale)).select(count);
 }
