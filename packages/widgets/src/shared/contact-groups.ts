@@ -50,8 +50,9 @@ export function groupContacts(contacts: readonly Contact[]): ContactGroup[] {
       continue;
     }
     const label = conciseLabel(contact.label, actionWords(contact));
-    const { label: _dropped, ...rest } = contact;
-    groups.set(key, { contact: label ? { ...rest, label } : rest, also: [] });
+    const concise: Contact = { ...contact, label };
+    if (!label) delete concise.label;
+    groups.set(key, { contact: concise, also: [] });
   }
   return [...groups.values()];
 }
