@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import '../packages/widgets/src/define-all.ts';
+import '@stalking-awareness/widgets/define-all';
 
 export type GalleryTheme = 'light' | 'dark' | 'high-contrast';
 

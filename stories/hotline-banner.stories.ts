@@ -6,7 +6,7 @@ import '@stalking-awareness/widgets/define-all';
 import { hostVariants } from './helpers/host-variants.ts';
 import { demoDataUrl } from './fixtures/demo-data-server.ts';
 import { longTextLine } from './fixtures/example-resources.ts';
-import { dismissWhenShown } from './fixtures/dismiss-when-shown.ts';
+import { dismissWhenShown } from './helpers/dismiss-when-shown.ts';
 
 interface Args {
   variant: 'banner' | 'compact' | 'sticky';

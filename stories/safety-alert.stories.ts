@@ -3,7 +3,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@stalking-awareness/widgets/define-all';
 import { useDemoExits } from './helpers/demo-exit.ts';
 import { hostVariants } from './helpers/host-variants.ts';
-import { dismissWhenShown } from './fixtures/dismiss-when-shown.ts';
+import { dismissWhenShown } from './helpers/dismiss-when-shown.ts';
 
 useDemoExits();
 

@@ -1,7 +1,7 @@
 import { designTokens } from '../packages/core/src/tokens/design-tokens.js';
 import { designTokenDescriptions } from '../packages/core/src/tokens/design-token-docs.js';
 import { createElement, type ReactNode } from 'react';
-import '../packages/widgets/src/define-all.ts';
+import '@stalking-awareness/widgets/define-all';
 
 const code = (text: string) => createElement('code', null, text);
 

@@ -167,17 +167,16 @@ describe('accessible names of contact links', () => {
     expect(names).to.include('Text START to 88788, 8 8 7 8 8');
   });
 
-  it('name the 988 lines apart: Spanish and Veterans routes say so inside the link', async () => {
+  it('name the 988 line once: one "Call 988", the Spanish and Veterans routes said next to it', async () => {
     const card = await rendered(
       html`<sa-resource-card resource-id="988-lifeline"></sa-resource-card>`,
       'sa-resource-card',
     );
+    // Issue 20: no repeated actions. The three routes dial one number, so the card offers one link.
     const names = await Promise.all(contactLinks(card, 'a[href="tel:988"]').map((link) => accessibleName(link)));
-    expect(names).to.deep.equal([
-      'Call 988, 9 8 8',
-      'Call 988 (Spanish: press 2), 9 8 8',
-      'Call 988 (Veterans: press 1), 9 8 8',
-    ]);
+    expect(names).to.deep.equal(['Call 988, 9 8 8']);
+    const also = card.shadowRoot!.querySelector('a[href="tel:988"]')!.nextElementSibling;
+    expect(also?.textContent).to.equal('Spanish: press 2 · Veterans: press 1');
   });
 
   it('mark AYUDA as Spanish on an English page', async () => {

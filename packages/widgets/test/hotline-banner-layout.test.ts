@@ -242,8 +242,14 @@ describe('sa-hotline-banner: 320 px wide', () => {
     const panel = panelOf(banner);
     const quickExit = page.querySelector('sa-quick-exit')!.getBoundingClientRect();
     expect(panel.getBoundingClientRect().top).to.be.at.least(quickExit.bottom);
-    // The rest stays reachable by scrolling inside the panel.
-    expect(panel.scrollHeight).to.be.greaterThan(panel.clientHeight);
-    expect(getComputedStyle(panel).overflowY).to.equal('auto');
+    // Unfolded ("More", issue 20), it still stays under the quick exit, and the rest is reachable by scrolling
+    // the hotlines inside the panel, above the 911 line.
+    shadowOf(banner).querySelector<HTMLButtonElement>('[part~="toggle"]')!.click();
+    await settle(banner);
+    await layoutSettled();
+    expect(panel.getBoundingClientRect().top).to.be.at.least(quickExit.bottom);
+    const lines = shadowOf(banner).querySelector<HTMLElement>('.lines')!;
+    expect(lines.scrollHeight).to.be.greaterThan(lines.clientHeight);
+    expect(getComputedStyle(lines).overflowY).to.equal('auto');
   });
 });

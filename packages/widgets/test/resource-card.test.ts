@@ -104,7 +104,7 @@ describe('sa-resource-card', () => {
       ['chat', 'https://chat.example.org/start'],
       ['web', 'https://line.example.org/about'],
       ['email', 'mailto:help@line.example.org'],
-      ['web', 'https://line.example.org/'],
+      // Not the record's own url, https://line.example.org/: a contact already links into that site (issue 20).
     ]);
   });
 
@@ -139,7 +139,7 @@ describe('sa-resource-card', () => {
   it('opens chat and web links in the same tab with rel="noopener noreferrer"', async () => {
     const el = await card(record());
     const leaving = links(el).filter((a) => /^https?:/.test(a.getAttribute('href') ?? ''));
-    expect(leaving.length).to.equal(4); // chat, web, website, source
+    expect(leaving.length).to.equal(3); // chat, web, source (the record's url is on the web contact's site)
     for (const a of leaving) {
       expect(a.getAttribute('rel')).to.equal('noopener noreferrer');
       expect(a.hasAttribute('target')).to.equal(false);
@@ -216,7 +216,7 @@ describe('sa-resource-card', () => {
     const el = await card(record(), { variant: 'compact' });
     expect(shadow(el).querySelector('[part="description"]')).to.equal(null);
     expect(shadow(el).querySelector('[part="languages"]')).to.equal(null);
-    expect(contactLinks(el).length).to.equal(8);
+    expect(contactLinks(el).length).to.equal(7);
     expect(shadow(el).querySelector('[part="provenance"]')).not.to.equal(null);
   });
 

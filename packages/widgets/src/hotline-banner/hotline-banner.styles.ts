@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { actionStyles, emergencyLineStyles, phoneNumberStyles } from '../shared/family-styles.js';
+import { actionStyles, emergencyLineStyles } from '../shared/family-styles.js';
 
 /**
  * The family's actions: each hotline's first contact (its call) is the
@@ -11,7 +11,6 @@ const familyStyles = css`
     secondary: '.actions > :not(:first-child) .contact, .toggle',
   })}
   ${emergencyLineStyles}
-  ${phoneNumberStyles}
 `;
 
 /**
@@ -249,9 +248,24 @@ export const hotlineBannerStyles = css`
     .base--sticky.expanded .panel {
       --_sticky-max: min(75dvh, calc(100dvh - var(--_top-reserve, 0px) - 0.5rem));
     }
+    .base--sticky .panel {
+      padding-block: var(--_sa-space-s);
+    }
     .base--sticky .content {
-      gap: var(--_sa-space-s);
-      max-block-size: calc(var(--_sticky-max) - 1.5 * var(--_padding));
+      gap: var(--_sa-space-xs);
+      max-block-size: calc(var(--_sticky-max) - 2 * var(--_sa-space-s));
+    }
+    .base--sticky .line {
+      gap: var(--_sa-space-xs);
+    }
+    /* The note on call traces stays in view (it matters right before a call), in the small size;
+       folded, its first sentence (calls and texts show in the phone's logs), "More" adds the second. */
+    .base--sticky .call-trace-note {
+      font-size: var(--_sa-font-size-s);
+      line-height: 1.35;
+    }
+    .base--sticky:not(.expanded) .call-trace-more {
+      display: none;
     }
     .base--sticky .close,
     .base--sticky .toggle {
@@ -283,7 +297,7 @@ export const hotlineBannerStyles = css`
       display: none;
     }
     .base--sticky .emergency .contact {
-      min-block-size: 2rem;
+      min-block-size: 1.75rem;
     }
     .toggle-mark {
       transition: transform 0.15s;

@@ -18,6 +18,13 @@ import {
   renderCallTraceNote,
   type CallTraceNoteSetting,
 } from '../shared/call-trace-note.js';
+import {
+  announceBannerHotlines,
+  hydratingServerMarkup,
+  offerEmergencyLine,
+  ownsEmergencyLine,
+  PageRegistryController,
+} from '../shared/page-registry.js';
 import { SaWidgetElement } from '../base/widget-element.js';
 
 export { EMERGENCY_RESOURCE_ID } from '../shared/emergency-line.js';
@@ -72,6 +79,7 @@ const MAX_REFRESH_MS = 60 * 60 * 1000;
  * @csspart emergency - The "If you are in immediate danger, call 911" line.
  * @csspart emergency-link - Its link.
  * @csspart call-trace-note - The note that calls and texts show up in the phone's history (see `call-trace-note`).
+ * @csspart toggle - The sticky variant's "More" button, which unfolds every hotline on a phone.
  * @csspart close - The close button (`dismissible`).
  *
  * @cssprop --sa-hotline-banner-background - Panel background.
@@ -115,6 +123,13 @@ export class SaHotlineBanner extends SaWidgetElement {
   /** Hides the "If you are in immediate danger, call 911" line. */
   @property({ type: Boolean, attribute: 'no-emergency' }) noEmergency = false;
 
+  /**
+   * Shows the 911 line even when another element on the page already shows
+   * it (by default the line appears once per page: a sticky banner's, else
+   * the first element's).
+   */
+  @property({ type: Boolean, attribute: 'show-emergency' }) showEmergency = false;
+
   /** Shows a close button. The banner comes back on the next page view. */
   @property({ type: Boolean }) dismissible = false;
 
@@ -138,6 +153,11 @@ export class SaHotlineBanner extends SaWidgetElement {
   @state() private loaded: readonly Resource[] | undefined;
   @state() private dismissed = false;
   @state() private announcement = '';
+  /** The sticky variant unfolded on a phone ("More"). */
+  @state() private expanded = false;
+  /** Whether this banner shows the 911 line: decided in willUpdate, with the other elements on the page. */
+  private emergencyShown = true;
+  private readonly pageRegistry: PageRegistryController;
 
   private loadRequest = 0;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
@@ -154,6 +174,16 @@ export class SaHotlineBanner extends SaWidgetElement {
         : null,
     );
     this.addEventListener('click', this.onClick);
+    // Tells the page which hotlines and which 911 line this banner shows, from connection on (before the
+    // first render), so a resource list further down can leave them out without a layout shift.
+    this.pageRegistry = new PageRegistryController(this, (connected) => this.announceToPage(connected));
+  }
+
+  private announceToPage(connected: boolean): void {
+    const shown = connected && !this.dismissed;
+    offerEmergencyLine(this, shown && !this.noEmergency, this.variant === 'sticky');
+    const ids = this.hotlines.length ? this.hotlines.map((hotline) => hotline.id) : this.ids;
+    announceBannerHotlines(this, shown ? (ids.length ? ids : [DEFAULT_HOTLINE_ID]) : undefined);
   }
 
   private get ids(): string[] {
@@ -201,6 +231,11 @@ export class SaHotlineBanner extends SaWidgetElement {
       this.hotlines = selectHotlines({ resource: this.resource, ids: this.ids, loaded: this.loaded }, this.warnFor);
       for (const hotline of this.hotlines) warnIfStale(hotline);
     }
+    if (this.isConnected) this.announceToPage(true);
+    // Server-rendered markup is hydrated as the server wrote it (the line shown), then coordinated.
+    const hydrating = hydratingServerMarkup(this);
+    if (hydrating) this.pageRegistry.afterHydration = true;
+    this.emergencyShown = !this.noEmergency && (hydrating || this.showEmergency || ownsEmergencyLine(this));
     const now = this.now ?? new Date();
     // Status words come from msg(): derive them in the element's language.
     this.lines = this.localize(() =>
@@ -265,6 +300,25 @@ export class SaHotlineBanner extends SaWidgetElement {
     this.refreshTimer = setTimeout(() => this.requestUpdate(), Math.max(1000, soonest + 1000));
   }
 
+  /** The sticky variant's "More": on a phone it unfolds every hotline and contact (CSS hides it elsewhere). */
+  private renderToggle() {
+    return html`<button
+      part="toggle"
+      class="toggle"
+      type="button"
+      aria-expanded=${this.expanded ? 'true' : 'false'}
+      aria-controls="hotline-lines"
+      @click=${() => (this.expanded = !this.expanded)}
+    >
+      ${msg('More', { id: 'hotline-banner.more' })}<span class="visually-hidden">
+        ${msg('help lines and contacts', { id: 'hotline-banner.more-detail' })}</span
+      >
+      <svg class="toggle-mark" viewBox="0 0 20 20" width="16" height="16" aria-hidden="true" focusable="false">
+        <path d="M5 8l5 5 5-5" stroke="currentColor" stroke-width="2.5" fill="none" stroke-linecap="round" />
+      </svg>
+    </button>`;
+  }
+
   private renderClose() {
     return html`<button
       part="close"
@@ -291,9 +345,10 @@ export class SaHotlineBanner extends SaWidgetElement {
         locale: this.locale,
       }),
     );
+    const sticky = variant === 'sticky';
     return html`<section
         part="base"
-        class="base base--${variant} ${this.dismissible ? 'dismissible' : ''}"
+        class="base base--${variant} ${this.dismissible ? 'dismissible' : ''} ${sticky && this.expanded ? 'expanded' : ''}"
         lang=${this.locale}
         aria-label=${this.label || msg('Help lines', { id: 'hotline-banner.region-label' })}
       >
@@ -301,14 +356,14 @@ export class SaHotlineBanner extends SaWidgetElement {
           <div class="content">
             ${
               rendered.length > 1
-                ? html`<ul class="lines" role="list">
+                ? html`<ul class="lines" id="hotline-lines" role="list">
                     ${rendered.map((line) => html`<li>${line}</li>`)}
                   </ul>`
-                : html`<div class="lines">${rendered}</div>`
+                : html`<div class="lines" id="hotline-lines">${rendered}</div>`
             }
-            ${this.noEmergency ? nothing : renderEmergencyLine()} ${renderCallTraceNote(this.traceNote)}
+            ${this.emergencyShown ? renderEmergencyLine() : nothing} ${renderCallTraceNote(this.traceNote)}
           </div>
-          ${this.dismissible ? this.renderClose() : nothing}
+          ${sticky ? this.renderToggle() : nothing} ${this.dismissible ? this.renderClose() : nothing}
         </div>
       </section>
       ${status}`;

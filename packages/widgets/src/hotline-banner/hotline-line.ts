@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, type Contact, type ContactChannel, type Resource } from '@stalking-awareness/core';
 import { renderContactRow } from '../shared/contact-row.js';
+import { renderTextWithNumbers } from '../shared/phone-text.js';
 import type { HotlineStatusText } from './hotline-status.js';
 
 /** The ways to reach a line that belong in a banner; web and email live on the resource card. */
@@ -62,7 +63,9 @@ export function renderHotlineLine(resource: Resource, options: HotlineLineOption
     <p class="identity">
       <strong part="name" class="name" id=${options.nameId}>${resource.name}</strong>
       <span part="purpose" class="purpose"
-        >${options.briefPurpose ? firstSentence(resource.description) : resource.description}</span
+        >${renderTextWithNumbers(
+          options.briefPurpose ? firstSentence(resource.description) : resource.description,
+        )}</span
       >
       ${
         resource.provenance.verified

@@ -45,6 +45,7 @@ type Shown = ResourceCardOptions & { view: ResourceView };
  * @csspart contacts - The list of contact actions.
  * @csspart contact - One contact action link.
  * @csspart contact-label - What a contact line is for, e.g. "Spanish: press 2", inside its link.
+ * @csspart contact-also - After a link, what else the same number is for ("Spanish: press 2 · Veterans: press 1").
  * @csspart hours - The hours line.
  * @csspart open-status - "Open now" / "Closed now"; `data-state` is open, closed or unknown.
  * @csspart languages - The languages offered (full variant only).

@@ -33,6 +33,14 @@ export const resourceListStyles = css`
     background: var(--_list-emergency-background);
     color: var(--_list-emergency-color);
   }
+  /* The shared emergency line's link is a sentence, not one more card action. */
+  .emergency .contact {
+    display: inline;
+    padding: 0;
+    border: 0;
+    background: none;
+    box-shadow: none;
+  }
   .controls {
     display: flex;
     flex-wrap: wrap;
@@ -100,16 +108,25 @@ export const resourceListStyles = css`
     padding: 0;
     list-style: none;
   }
-  /* Cards far off screen skip layout and paint until scrolled near; they stay in the accessibility tree. */
+  /* Each card spans three rows of the list's grid and shares them (subgrid): its name and description,
+     its actions and its details line up with the other cards in the row, and a short card leaves no
+     empty block at its foot. */
   .item {
-    display: flex;
-    flex-direction: column;
+    display: grid;
+    grid-row: span 3;
+    grid-template-rows: subgrid;
+    row-gap: var(--sa-resource-card-gap, calc(var(--_sa-space) * 0.5));
     min-width: 0;
-    content-visibility: auto;
-    contain-intrinsic-size: auto 16rem;
   }
   .item > .card {
-    flex: 1;
+    grid-row: 1 / -1;
+    grid-template-rows: subgrid;
+  }
+  /* Cards beyond the first page skip layout and paint until scrolled near (they stay in the
+     accessibility tree); containment turns their subgrid off, so they simply stack their rows. */
+  .item:nth-child(n + 26) {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 16rem;
   }
   .empty {
     display: flex;

@@ -41,6 +41,13 @@ import {
   type ResourceSource,
 } from './resource-source.js';
 import { matchesTerms, queryTerms } from './search-text.js';
+import {
+  bannerHotlineIds,
+  hydratingServerMarkup,
+  offerEmergencyLine,
+  ownsEmergencyLine,
+  PageRegistryController,
+} from '../shared/page-registry.js';
 import { SaWidgetElement } from '../base/widget-element.js';
 
 const DEFAULT_PAGE_SIZE = 25;
@@ -169,6 +176,16 @@ export class SaResourceList extends SaWidgetElement {
   @property({ attribute: false }) now?: Date;
 
   /**
+   * Shows the 911 line even when another element on the page already shows
+   * it (by default it appears once per page: a sticky banner's, else the
+   * first element's).
+   */
+  @property({ attribute: 'show-emergency', type: Boolean }) showEmergency = false;
+
+  /** Also lists the hotlines a `<sa-hotline-banner>` on the page already shows (left out by default). */
+  @property({ attribute: 'include-banner-hotlines', type: Boolean }) includeBannerHotlines = false;
+
+  /**
    * `off` hides the note that calls and texts show up in the phone's history,
    * shown once beside the 911 line. On by default; only an explicit `off` hides it.
    */
@@ -197,9 +214,15 @@ export class SaResourceList extends SaWidgetElement {
   private focusIndex?: number;
   private readonly warnFor = (field: string, message: string) => this.warn(field, message);
 
+  /** Whether this list shows the 911 line, and which banner hotlines it leaves out: decided in willUpdate. */
+  private emergencyShown = true;
+  private bannerIds: ReadonlySet<string> = new Set();
+  private readonly pageRegistry: PageRegistryController;
+
   constructor() {
     super();
     this.addEventListener('click', this.handleClick);
+    this.pageRegistry = new PageRegistryController(this, (connected) => offerEmergencyLine(this, connected));
   }
 
   override disconnectedCallback(): void {
@@ -218,6 +241,12 @@ export class SaResourceList extends SaWidgetElement {
     }
     if (changed.has('callTraceNote'))
       this.traceNote = this.oneOf('call-trace-note', this.callTraceNote, CALL_TRACE_NOTE_VALUES, 'on');
+    // Server-rendered markup is hydrated as the server wrote it (every card and the line), then coordinated.
+    const hydrating = hydratingServerMarkup(this);
+    if (hydrating) this.pageRegistry.afterHydration = true;
+    this.emergencyShown = hydrating || this.showEmergency || ownsEmergencyLine(this);
+    const bannerIds = this.includeBannerHotlines || hydrating ? new Set<string>() : bannerHotlineIds();
+    if ([...bannerIds].join() !== [...this.bannerIds].join()) this.bannerIds = bannerIds;
     const resultsChanged = ['source', 'query', 'category', 'openNowOnly', 'categories', 'pageSize'] as const;
     if (resultsChanged.some((name) => changed.has(name as keyof SaResourceList))) this.shownLimit = undefined;
     // The search index and the count use msg(): derive in the element's language.
@@ -259,7 +288,10 @@ export class SaResourceList extends SaWidgetElement {
     };
     const allowed = parseCategories(this.categories, this.warnFor);
     const base = this.currentEntries().filter(
-      (entry) => (!allowed || allowed.has(entry.resource.category)) && !(entryStale(entry, now) && this.hideStale),
+      (entry) =>
+        (!allowed || allowed.has(entry.resource.category)) &&
+        !(entryStale(entry, now) && this.hideStale) &&
+        !this.bannerIds.has(entry.resource.id),
     );
     const terms = queryTerms(this.query);
     // The open-now filter's result changes when a status does: note those changes too.
@@ -304,7 +336,7 @@ export class SaResourceList extends SaWidgetElement {
     const results = this.results!;
     // While a host's src loads, the list keeps the height undefined.css reserved before it upgraded.
     return html`<div class=${this.loading ? 'root loading' : 'root'} lang=${this.locale}>
-      ${renderEmergencyLine()} ${renderCallTraceNote(this.traceNote)}
+      ${this.emergencyShown ? renderEmergencyLine() : ''} ${renderCallTraceNote(this.traceNote)}
       ${renderControls(
         {
           search: this.searchBox,

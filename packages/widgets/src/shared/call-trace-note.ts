@@ -34,9 +34,11 @@ export function renderCallTraceNote(setting: CallTraceNoteSetting): TemplateResu
   if (setting === 'off') return nothing;
   return html`<p part="call-trace-note" class="call-trace-note">
     ${msg("Calls and texts show up in your phone's call log and messages.", { id: 'call-trace-note.history' })}
-    ${msg("If someone checks your phone, a safer phone, such as a trusted friend's, may be an option.", {
-      id: 'call-trace-note.safer-phone',
-    })}
+    <span class="call-trace-more"
+      >${msg("If someone checks your phone, a safer phone, such as a trusted friend's, may be an option.", {
+        id: 'call-trace-note.safer-phone',
+      })}</span
+    >
   </p>`;
 }
 

@@ -1,4 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { glueToNumber, renderNumber } from './phone-text.js';
+import { phoneNumberStyles } from './family-styles.js';
 import {
   CONTACT_CHANNELS,
   contactHref,
@@ -228,7 +230,8 @@ function renderShownNumber(number: NonNullable<ContactLink['number']>, keyword: 
     const [head, ...rest] = segment.split(keyword.text);
     return html`${head}<span lang=${keyword.lang}>${keyword.text}</span>${rest.join(keyword.text)}`;
   };
-  return html`${inLanguage(number.before)}${number.shown}${inLanguage(number.after)}`;
+  // The number never breaks, nor parts from the word before it ("llame al 911"): see phone-text.ts.
+  return html`${inLanguage(glueToNumber(number.before))}${renderNumber(number.shown)}${inLanguage(number.after)}`;
 }
 
 /**
@@ -238,7 +241,10 @@ function renderShownNumber(number: NonNullable<ContactLink['number']>, keyword: 
  * renders "call 911", read "call 911, 9 1 1".
  */
 export function renderSpokenNumber(number: NonNullable<ContactLink['number']>): TemplateResult {
-  return html`${number.before}${number.shown}${number.after}<span class="visually-hidden">, ${number.spoken}</span>`;
+  // The number never breaks, nor parts from the word before it ("llame al 911"): see phone-text.ts.
+  return html`${glueToNumber(number.before)}${renderNumber(number.shown)}${number.after}<span class="visually-hidden"
+      >, ${number.spoken}</span
+    >`;
 }
 
 /** Splits a translated sentence around its number, for {@link renderSpokenNumber}. */
@@ -251,8 +257,10 @@ export function splitAroundNumber(
   return { before, shown, spoken, after };
 }
 
-/** The class {@link renderContactLink} needs: text for screen readers only. */
-export const contactLinkStyles = css``;
+/** What {@link renderContactLink} needs: numbers that never break (text for screen readers only is in the base styles). */
+export const contactLinkStyles = css`
+  ${phoneNumberStyles}
+`;
 
 /** The contact link an event passed through, if any. */
 export function contactFromEvent(event: Event): { link: HTMLAnchorElement; channel: ContactChannel } | undefined {

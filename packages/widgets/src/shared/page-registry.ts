@@ -86,6 +86,16 @@ export function watchPage(watcher: () => void): () => void {
 }
 
 /**
+ * Whether `host` is about to hydrate server-rendered markup: its first
+ * render must match what the server wrote, which knew nothing of the other
+ * elements on the page. Such an element renders as the server did, then
+ * again with what the page announced (see {@link PageRegistryController}).
+ */
+export function hydratingServerMarkup(host: Element & { hasUpdated: boolean }): boolean {
+  return !host.hasUpdated && (host.shadowRoot?.childNodes.length ?? 0) > 0;
+}
+
+/**
  * Ties an element to the registry: `announce(true)` when it connects,
  * `announce(false)` when it leaves, and a re-render whenever another element
  * changes what it announced. Call `announce` again from `willUpdate` when the
@@ -105,6 +115,18 @@ export class PageRegistryController implements ReactiveController {
     this.announce(true);
     this.stopWatching = watchPage(() => this.host.requestUpdate());
   }
+
+  /** After hydrating server markup, render again with what the page announced. */
+  hostUpdated(): void {
+    if (this.afterHydration) {
+      this.afterHydration = false;
+      // Once this update is complete, not inside it (Lit warns about a change-in-update).
+      void this.host.updateComplete.then(() => this.host.requestUpdate());
+    }
+  }
+
+  /** Set from willUpdate when the first render had to match the server's. */
+  afterHydration = false;
 
   hostDisconnected(): void {
     this.stopWatching?.();

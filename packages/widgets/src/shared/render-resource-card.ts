@@ -1,12 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str, type Contact, type OpenStatus, type ResourceStatus } from '@stalking-awareness/core';
+import { msg, str, type OpenStatus, type ResourceStatus } from '@stalking-awareness/core';
 import { categoryLabel } from './category-label.js';
 import { renderContactRow } from './contact-row.js';
+import { contactLink, renderContactLink } from './contact-links.js';
 import { renderHeading, type HeadingLevel } from './heading.js';
 import { openStatusText } from './open-status-text.js';
 import { statusAt, type ResourceView } from './resource-view.js';
 import { leavesPhoneTrace, renderCallTraceNote, type CallTraceNoteSetting } from './call-trace-note.js';
 import { hoursNotListedText } from './open-status-text.js';
+import { groupContacts, type ContactGroup } from './contact-groups.js';
+import { renderTextWithNumbers } from './phone-text.js';
 
 export type ResourceCardVariant = 'full' | 'compact';
 
@@ -33,46 +36,63 @@ export interface ResourceCardOptions {
 export function renderResourceCard(view: ResourceView, options: ResourceCardOptions): TemplateResult {
   const resource = view.localized;
   const compact = options.variant === 'compact';
+  // Three blocks (what it is, the actions, the details), so cards side by side line their actions up.
   return html`<article part="card" class=${compact ? 'card compact' : 'card'} data-resource-id=${resource.id}>
-    ${renderHeading(options.headingLevel, resource.name, { part: 'name', className: 'name' })}
-    <p part="category" class="category">${categoryLabel(resource.category)}</p>
-    ${
-      resource.status === 'active'
-        ? nothing
-        : html`<p part="notice" class="notice">${statusNotice(resource.status)}</p>`
-    }
-    ${compact ? nothing : html`<p part="description" class="description">${resource.description}</p>`}
+    <div class="card-head">
+      ${renderHeading(options.headingLevel, resource.name, { part: 'name', className: 'name' })}
+      <p part="category" class="category">${categoryLabel(resource.category)}</p>
+      ${
+        resource.status === 'active'
+          ? nothing
+          : html`<p part="notice" class="notice">${statusNotice(resource.status)}</p>`
+      }
+      ${
+        compact
+          ? nothing
+          : html`<p part="description" class="description">${renderTextWithNumbers(resource.description)}</p>`
+      }
+    </div>
     ${
       view.contacts.length === 0
         ? nothing
-        : html`<ul part="contacts" class="contacts" role="list">
-            ${view.contacts.map((contact) => renderContact(contact, view.locale))}
-          </ul>`
+        : html`<div class="card-actions">
+            <ul part="contacts" class="contacts" role="list">
+              ${groupContacts(view.contacts).map((group) => renderContact(group, view.locale))}
+            </ul>
+            ${leavesPhoneTrace(view.contacts) ? renderCallTraceNote(options.callTraceNote) : nothing}
+          </div>`
     }
-    ${leavesPhoneTrace(view.contacts) ? renderCallTraceNote(options.callTraceNote) : nothing}
-    ${renderHours(view, resource.status === 'active' ? statusAt(view.resource, options.now) : undefined, options.now)}
-    ${
-      compact || !view.languagesText
-        ? nothing
-        : html`<p part="languages" class="languages">
-            ${msg(str`Languages: ${view.languagesText}`, { id: 'resource-card.languages' })}
-          </p>`
-    }
-    ${
-      options.stale
-        ? html`<p part="notice" class="notice">
-            ${msg('These details are due to be checked again and may have changed.', { id: 'resource-card.stale' })}
-          </p>`
-        : nothing
-    }
-    ${renderProvenance(view)}
+    <div class="card-meta">
+      ${renderHours(view, resource.status === 'active' ? statusAt(view.resource, options.now) : undefined, options.now)}
+      ${
+        compact || !view.languagesText
+          ? nothing
+          : html`<p part="languages" class="languages">
+              ${msg(str`Languages: ${view.languagesText}`, { id: 'resource-card.languages' })}
+            </p>`
+      }
+      ${
+        options.stale
+          ? html`<p part="notice" class="notice">
+              ${msg('These details are due to be checked again and may have changed.', { id: 'resource-card.stale' })}
+            </p>`
+          : nothing
+      }
+      ${renderProvenance(view)}
+    </div>
   </article>`;
 }
 
 const CONTACT_ROW = { item: 'contact-item', link: 'contact' };
 
-function renderContact(contact: Contact, locale: string): TemplateResult {
-  return renderContactRow(contact, CONTACT_ROW, locale);
+/** One action, and what the same number is also for ("Spanish: press 2 · Veterans: press 1"). */
+function renderContact({ contact, also }: ContactGroup, locale: string): TemplateResult {
+  if (also.length === 0) return renderContactRow(contact, CONTACT_ROW, locale);
+  return html`<li class="contact-item">
+    ${renderContactLink(contactLink(contact, locale), CONTACT_ROW.link)}<span part="contact-also" class="contact-also"
+      >${also.join(' · ')}</span
+    >
+  </li>`;
 }
 
 function statusNotice(status: Exclude<ResourceStatus, 'active'>): string {

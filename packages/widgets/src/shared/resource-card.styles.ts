@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { actionStyles, panelStyles, phoneNumberStyles } from '../shared/family-styles.js';
+import { actionStyles, panelStyles } from './family-styles.js';
 
 /**
  * Styles of the card markup (`.card`), used by `sa-resource-card` and by
@@ -10,7 +10,6 @@ import { actionStyles, panelStyles, phoneNumberStyles } from '../shared/family-s
 export const resourceCardStyles = css`
   ${actionStyles({ secondary: '.card .contact' })}
   ${panelStyles({ info: '.card .notice' })}
-  ${phoneNumberStyles}
 
   .card {
     --_card-background: var(--sa-resource-card-background, var(--_sa-color-surface));
@@ -27,9 +26,12 @@ export const resourceCardStyles = css`
     --_panel-background: var(--sa-resource-card-notice-background, var(--_sa-color-surface-raised));
     --_panel-padding: var(--_sa-space-xs) var(--_sa-space-s);
 
-    display: flex;
-    flex-direction: column;
-    gap: var(--_card-gap);
+    /* Three rows: what it is, the actions, the details. In a list each card takes its row's tracks
+       (subgrid, resource-list.styles.ts), so actions line up across the row. */
+    display: grid;
+    grid-template-rows: auto auto auto;
+    align-content: start;
+    row-gap: var(--_card-gap);
     min-width: 0;
     padding: var(--_card-padding);
     border: var(--_card-border-width) solid var(--_card-border-color);
@@ -38,8 +40,29 @@ export const resourceCardStyles = css`
     color: var(--_sa-color-text);
     overflow-wrap: anywhere;
   }
-  .card > * {
+  .card > *,
+  .card-head > *,
+  .card-actions > *,
+  .card-meta > * {
     margin: 0;
+  }
+  .card-head,
+  .card-actions,
+  .card-meta {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_card-gap);
+    min-width: 0;
+  }
+  .card-head {
+    grid-row: 1;
+  }
+  .card-actions {
+    grid-row: 2;
+    align-self: start;
+  }
+  .card-meta {
+    grid-row: 3;
   }
   .card.compact {
     --_card-padding: var(--sa-resource-card-padding, calc(var(--_sa-space) * 0.75));
@@ -70,13 +93,14 @@ export const resourceCardStyles = css`
     gap: 0.25rem 0.5rem;
   }
   /* Each contact is the family's secondary action (above); a card never shouts over the page's primary one. */
-  .contact {
+  .card .contact {
     background: var(--sa-resource-card-action-background, var(--_sa-color-surface));
   }
-  span.contact {
+  .card span.contact {
     border-style: dashed;
   }
-  .contact-label {
+  .contact-label,
+  .contact-also {
     font-size: var(--_sa-font-size-s);
     color: var(--_card-muted-color);
   }

@@ -24,7 +24,7 @@ export interface ResourceView {
   /** The record with its `translations[locale]` applied. */
   readonly localized: Resource;
   readonly locale: string;
-  /** The contacts to offer, plus the resource's own `url` when no contact already links there. */
+  /** The contacts to offer, plus the resource's own `url` when no contact already links to that site. */
   readonly contacts: readonly Contact[];
   readonly hoursText: string | undefined;
   readonly languagesText: string | undefined;
@@ -35,11 +35,24 @@ export interface ResourceView {
   readonly sourceHref: string | null;
 }
 
+/** The site of a URL ("stalkingawareness.org"), for telling whether two links go to one website. */
+function siteOf(url: string | undefined): string | undefined {
+  try {
+    return url ? new URL(url).hostname.replace(/^www\./, '') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function withWebsite(resource: Resource): Contact[] {
   const contacts = [...resource.contacts];
-  if (resource.url && !contacts.some((contact) => contact.value === resource.url)) {
-    contacts.push({ channel: 'web', value: resource.url });
-  }
+  // A second "Website: stalkingawareness.org" button next to a contact that already links into that site
+  // would be a repeated action (issue 20): the record's own page is one click away from there.
+  const site = siteOf(resource.url);
+  const linked = contacts.some(
+    (contact) => contact.value === resource.url || (contact.channel === 'web' && siteOf(contact.value) === site),
+  );
+  if (resource.url && !linked) contacts.push({ channel: 'web', value: resource.url });
   return contacts;
 }
 
