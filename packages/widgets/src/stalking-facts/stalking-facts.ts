@@ -55,7 +55,12 @@ export const SPARC_RESOURCE_ID = 'sparc';
  * @fires sa-resource-action - A hotline or 911 link was used. Detail: `{ resourceId, channel }`. Nothing is sent anywhere.
  */
 export class SaStalkingFacts extends SaWidgetElement {
-  static override styles = [...SaWidgetElement.styles, contactLinkStyles, stalkingFactsPanelStyles, stalkingFactsStyles];
+  static override styles = [
+    ...SaWidgetElement.styles,
+    contactLinkStyles,
+    stalkingFactsPanelStyles,
+    stalkingFactsStyles,
+  ];
 
   /** `full` (default), `compact`, or `awareness-month` (a National Stalking Awareness Month banner). */
   @property({ reflect: true }) variant: StalkingFactsVariant = 'full';
