@@ -95,7 +95,8 @@ async function renderRecords(field: FuzzField, payloads: readonly string[], batc
   const srcRecords = recordsFor(field, payloads, `${batch}-src`);
   const srcPath = `/__xss/${batch}.json`;
   served.set(srcPath, JSON.stringify(srcRecords));
-  const everyCard = { ...BASE_ATTRIBUTES['sa-resource-list'], 'page-size': '1000' };
+  // Every record as a card, including the hotlines the banners on this test page already show.
+  const everyCard = { ...BASE_ATTRIBUTES['sa-resource-list'], 'page-size': '1000', 'include-banner-hotlines': '' };
   const list = element('sa-resource-list', everyCard, { resources: records });
   const srcList = element('sa-resource-list', { ...everyCard, src: srcPath });
   const srcBanner = element('sa-hotline-banner', { src: srcPath });

@@ -73,7 +73,6 @@ describe('the quick exit under a host’s own tag (<agency-exit>)', () => {
       expect(reserve, 'room kept for the quick exit').to.be.closeTo(quickExit.getBoundingClientRect().height, 1);
       expect(reserve).to.be.greaterThan(0);
       expect(panel.getBoundingClientRect().top).to.be.at.least(Math.floor(quickExit.getBoundingClientRect().bottom));
-      expect(panel.scrollHeight).to.be.greaterThan(panel.clientHeight);
     } finally {
       await setViewport({ width: 800, height: 600 });
     }

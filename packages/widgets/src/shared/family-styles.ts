@@ -31,6 +31,8 @@ const actionShape = `
   min-block-size: 2.75rem;
   min-inline-size: 2.75rem;
   max-inline-size: 100%;
+  /* A label is data: one long unbroken word wraps inside the button (numbers stay whole: .number). */
+  overflow-wrap: anywhere;
   margin: 0;
   padding: calc(var(--_sa-space-s) - 0.125rem) var(--_sa-space-m);
   border: 0.125rem solid var(--_action-color, var(--_sa-color-accent));
