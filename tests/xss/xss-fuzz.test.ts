@@ -216,7 +216,7 @@ describe('XSS fuzzing', function () {
     const elements = PROTOTYPE_DOCUMENTS.flatMap((document, index) => {
       served.set(`/__xss/proto-${index}.json`, document);
       return [
-        element('sa-resource-list', { src: `/__xss/proto-${index}.json` }),
+        element('sa-resource-list', { src: `/__xss/proto-${index}.json`, 'include-banner-hotlines': '' }),
         element('sa-hotline-banner', { src: `/__xss/proto-${index}.json` }),
         element('sa-resource-card', {}, { resource: JSON.parse(document) }),
       ];
