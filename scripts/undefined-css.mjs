@@ -112,7 +112,12 @@ CASES.push(
 const TAGS = [...new Set([...CASES.map((item) => item.tag), 'sa-resource-list'])];
 
 function pageHtml(lang) {
-  const cases = CASES.map((item, index) => `<div class="case" data-case="${index}">${item.markup}</div>`).join('\n');
+  // Each case as if alone on its page: elements that share a page show the 911 line once, so every banner
+  // here shows its own (show-emergency), as a banner alone on a page does.
+  const alone = (markup) => markup.replace(/<sa-hotline-banner(?=[\s>])/g, '<sa-hotline-banner show-emergency');
+  const cases = CASES.map((item, index) => `<div class="case" data-case="${index}">${alone(item.markup)}</div>`).join(
+    '\n',
+  );
   return `<!doctype html>
 <html lang="${lang}">
   <head>

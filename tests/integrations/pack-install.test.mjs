@@ -171,6 +171,7 @@ function App() {
         <sa-resource-card resource-id="ndvh" heading-level={2} />
         <sa-resource-list
           resources={resources}
+          include-banner-hotlines
           search
           heading-level="3"
           onsa-resource-action={(event) => setUsed((all) => [...all, event.detail.channel])}

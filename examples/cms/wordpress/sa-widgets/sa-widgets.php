@@ -14,11 +14,11 @@ defined( 'ABSPATH' ) || exit;
 /** The sa- tags editors may use, with their attributes. `src` and `remember-dismissal` are left out on purpose. */
 function sa_widgets_allowed_tags() {
 	return array(
-		'sa-quick-exit'       => array( 'href' => true, 'shortcut' => true, 'position' => true, 'guard-history' => true ),
+		'sa-quick-exit'       => array( 'guard-history' => true, 'href' => true, 'shortcut' => true, 'position' => true ),
 		'sa-safety-alert'     => array( 'variant' => true, 'quick-exit' => true, 'quick-exit-href' => true, 'dismissible' => true, 'heading-level' => true, 'call-trace-note' => true ),
-		'sa-hotline-banner'   => array( 'resource-id' => true, 'resource-ids' => true, 'variant' => true, 'no-emergency' => true, 'dismissible' => true, 'label' => true, 'call-trace-note' => true ),
+		'sa-hotline-banner'   => array( 'resource-id' => true, 'resource-ids' => true, 'variant' => true, 'no-emergency' => true, 'show-emergency' => true, 'dismissible' => true, 'label' => true, 'call-trace-note' => true ),
 		'sa-resource-card'    => array( 'resource-id' => true, 'heading-level' => true, 'variant' => true, 'hide-stale' => true, 'call-trace-note' => true ),
-		'sa-resource-list'    => array( 'categories' => true, 'search' => true, 'category-filter' => true, 'open-now-filter' => true, 'page-size' => true, 'heading-level' => true, 'variant' => true, 'hide-stale' => true, 'call-trace-note' => true ),
+		'sa-resource-list'    => array( 'categories' => true, 'search' => true, 'category-filter' => true, 'open-now-filter' => true, 'page-size' => true, 'heading-level' => true, 'variant' => true, 'hide-stale' => true, 'show-emergency' => true, 'include-banner-hotlines' => true, 'call-trace-note' => true ),
 		'sa-legal-disclaimer' => array( 'agency' => true, 'jurisdiction' => true, 'variant' => true, 'last-reviewed' => true, 'heading-level' => true ),
 		'sa-safety-plan'      => array( 'variant' => true, 'sections' => true, 'items' => true, 'resource-id' => true, 'heading-level' => true ),
 		'sa-stalking-log'     => array( 'heading-level' => true ),

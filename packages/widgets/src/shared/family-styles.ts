@@ -28,8 +28,9 @@ const actionShape = `
   justify-content: center;
   gap: var(--_sa-space-xs);
   box-sizing: border-box;
-  min-block-size: 2.75rem;
-  min-inline-size: 2.75rem;
+  /* 44 px at least, even on a host whose root font size is small (2.5.5 target size). */
+  min-block-size: max(2.75rem, 44px);
+  min-inline-size: max(2.75rem, 44px);
   max-inline-size: 100%;
   /* A label is data: one long unbroken word wraps inside the button (numbers stay whole: .number). */
   overflow-wrap: anywhere;
