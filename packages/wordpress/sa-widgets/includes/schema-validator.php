@@ -354,12 +354,16 @@ function sa_widgets_semantic_issues( array $records ) {
 			$seen[ $record['id'] ] = $index;
 		}
 		$provenance = $record['provenance'];
-		foreach ( array( 'verifiedOn', 'reviewBy' ) as $field ) {
-			if ( ! $real_date( $provenance[ $field ] ) ) {
-				$add( $path . '.provenance.' . $field, 'is not a real calendar date' );
-			}
+		// verifiedOn is a date, or a year alone when the source gave only that, or absent (never invented).
+		$verified = isset( $provenance['verifiedOn'] ) ? $provenance['verifiedOn'] : null;
+		$review   = isset( $provenance['reviewBy'] ) ? $provenance['reviewBy'] : null;
+		if ( null !== $verified && ! $real_date( $verified ) && ! ( is_string( $verified ) && preg_match( '/^\d{4}$/', $verified ) ) ) {
+			$add( $path . '.provenance.verifiedOn', 'is not a real calendar date' );
 		}
-		if ( $provenance['reviewBy'] < $provenance['verifiedOn'] ) {
+		if ( null !== $review && ! $real_date( $review ) ) {
+			$add( $path . '.provenance.reviewBy', 'is not a real calendar date' );
+		}
+		if ( null !== $verified && null !== $review && $review < $verified ) {
 			$add( $path . '.provenance.reviewBy', 'must not be before verifiedOn' );
 		}
 		foreach ( array( 'url' => isset( $record['url'] ) ? $record['url'] : null, 'provenance.source' => $provenance['source'] ) as $field => $url ) {
