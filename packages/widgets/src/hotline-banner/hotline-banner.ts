@@ -9,6 +9,7 @@ import { hotlineBannerStyles } from './hotline-banner.styles.js';
 import { renderHotlineLine } from './hotline-line.js';
 import { hotlineStatusText, type HotlineStatusText } from './hotline-status.js';
 import { DEFAULT_HOTLINE_ID, parseIds, selectHotlines } from './hotline-selection.js';
+import { HostValidation, updatedAfterValidation } from '../shared/host-validation.js';
 import { StickyRoomController } from './sticky-room.js';
 import { rememberDismissalThisSession, wasDismissedThisSession } from './dismissal-memory.js';
 import { focusNextAfter } from '../shared/focus-after.js';
@@ -159,6 +160,12 @@ export class SaHotlineBanner extends SaWidgetElement {
   private emergencyShown = true;
   private readonly pageRegistry: PageRegistryController;
 
+  private readonly validation = new HostValidation(this);
+  /**
+   * A `resource` waits for the validator (a chunk of its own); meanwhile the
+   * banner shows what it would without it (the bundled hotline), as while `src` loads.
+   */
+  private awaitingValidator = false;
   private loadRequest = 0;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   private hotlines: Resource[] = [];
@@ -226,9 +233,15 @@ export class SaHotlineBanner extends SaWidgetElement {
       changed.has('resource') ||
       changed.has('resourceId') ||
       changed.has('resourceIds') ||
-      changed.has('loaded' as keyof SaHotlineBanner);
+      changed.has('loaded' as keyof SaHotlineBanner) ||
+      this.awaitingValidator;
     if (!this.hasUpdated || sourceChanged) {
-      this.hotlines = selectHotlines({ resource: this.resource, ids: this.ids, loaded: this.loaded }, this.warnFor);
+      const validator = this.resource == null ? undefined : this.validation.get();
+      this.awaitingValidator = this.resource != null && !validator;
+      this.hotlines = selectHotlines(
+        { resource: this.resource, validator, ids: this.ids, loaded: this.loaded },
+        this.warnFor,
+      );
       for (const hotline of this.hotlines) warnIfStale(hotline);
     }
     if (this.isConnected) this.announceToPage(true);
@@ -245,6 +258,11 @@ export class SaHotlineBanner extends SaWidgetElement {
         nameId: `hotline-name-${index}`,
       })),
     );
+  }
+
+  /** Resolves once a host's `resource` is validated and rendered, not just the current render. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return updatedAfterValidation(this.validation, () => super.getUpdateComplete());
   }
 
   private load(): void {

@@ -1,4 +1,5 @@
-import { findDefaultResource, validateResource, type Resource } from '@stalking-awareness/core';
+import { findDefaultResource, type Resource } from '@stalking-awareness/core';
+import type { Validator } from '../shared/host-validation.js';
 import { bannerContacts } from './hotline-line.js';
 
 /** The bundled National Domestic Violence Hotline: the line shown when nothing else can be. */
@@ -18,6 +19,8 @@ export type Warn = (field: string, message: string) => void;
 export interface HotlineSources {
   /** The `resource` property. */
   resource: unknown;
+  /** The validator, undefined while it loads: until then the `resource` property is not used. */
+  validator: Validator | undefined;
   /** Ids asked for (`resource-ids`, else `resource-id`), empty when the host named none. */
   ids: string[];
   /** Valid records loaded from `src`; undefined while nothing was loaded. */
@@ -41,9 +44,9 @@ function isHotline(resource: Resource, field: string, warn: Warn): boolean {
   return true;
 }
 
-function fromProperty(value: unknown, warn: Warn): Resource | undefined {
-  if (value === undefined || value === null) return undefined;
-  const issues = validateResource(value, '$');
+function fromProperty(value: unknown, validator: Validator | undefined, warn: Warn): Resource | undefined {
+  if (value === undefined || value === null || !validator) return undefined;
+  const issues = validator.validateResource(value, '$');
   if (issues.length === 0) return value as Resource;
   const first = issues[0]!;
   warn(
@@ -70,8 +73,8 @@ function byIds(ids: string[], loaded: readonly Resource[] | undefined, warn: War
  * of these yields a usable line, the bundled default hotline: a banner that
  * exists to put help one tap away must never end up empty.
  */
-export function selectHotlines({ resource, ids, loaded }: HotlineSources, warn: Warn): Resource[] {
-  const given = fromProperty(resource, warn);
+export function selectHotlines({ resource, validator, ids, loaded }: HotlineSources, warn: Warn): Resource[] {
+  const given = fromProperty(resource, validator, warn);
   if (given && isHotline(given, 'resource', warn)) return [given];
 
   if (ids.length === 0 && loaded && loaded.length > 0) {

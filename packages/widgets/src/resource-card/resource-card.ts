@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { findDefaultResource, msg, validateResource, warnIfStale, type Resource } from '@stalking-awareness/core';
+import { findDefaultResource, msg, warnIfStale, type Resource } from '@stalking-awareness/core';
 import { contactLinkStyles } from '../shared/contact-links.js';
 import { resourceActionFrom } from '../shared/contact-row.js';
 import { HEADING_LEVELS } from '../shared/heading.js';
@@ -13,6 +13,7 @@ import {
 import { resourceCardHostStyles, resourceCardStyles } from '../shared/resource-card.styles.js';
 import { resourceView, statusAt, type ResourceView } from '../shared/resource-view.js';
 import { StatusRefresh } from '../shared/status-refresh.js';
+import { HostValidation, updatedAfterValidation } from '../shared/host-validation.js';
 import { CALL_TRACE_NOTE_VALUES, callTraceNoteStyles, type CallTraceNoteSetting } from '../shared/call-trace-note.js';
 import { SaWidgetElement } from '../base/widget-element.js';
 
@@ -107,6 +108,9 @@ export class SaResourceCard extends SaWidgetElement {
   private view?: ResourceView;
   private shown?: Shown;
   private readonly statusRefresh = new StatusRefresh(this);
+  private readonly validation = new HostValidation(this);
+  /** A `resource` waits for the validator (a chunk of its own): nothing is shown until it is checked. */
+  private awaitingValidator = false;
 
   constructor() {
     super();
@@ -114,7 +118,7 @@ export class SaResourceCard extends SaWidgetElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('resource') || changed.has('resourceId')) this.resolveResource();
+    if (changed.has('resource') || changed.has('resourceId') || this.awaitingValidator) this.resolveResource();
     const record = this.record;
     const now = this.now ?? new Date();
     const stale = record ? warnIfStale(record, now) : false;
@@ -137,12 +141,23 @@ export class SaResourceCard extends SaWidgetElement {
     this.statusRefresh.schedule(record ? statusAt(record, this.shown!.now)?.nextChange?.getTime() : undefined);
   }
 
+  /** Resolves once a host's `resource` is validated and rendered, not just the current render. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return updatedAfterValidation(this.validation, () => super.getUpdateComplete());
+  }
+
   private resolveResource(): void {
     this.record = undefined;
     this.problem = undefined;
     this.view = undefined;
+    this.awaitingValidator = false;
     if (this.resource !== undefined) {
-      const issues = validateResource(this.resource);
+      const validator = this.validation.get();
+      if (!validator) {
+        this.awaitingValidator = true;
+        return;
+      }
+      const issues = validator.validateResource(this.resource);
       if (issues.length > 0) {
         const [first] = issues;
         const id = typeof (this.resource as { id?: unknown })?.id === 'string' ? `"${this.resource.id}" ` : '';

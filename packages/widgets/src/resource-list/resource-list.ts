@@ -15,6 +15,7 @@ import {
 import { resourceCardStyles } from '../shared/resource-card.styles.js';
 import { statusAt, type ResourceView } from '../shared/resource-view.js';
 import { StatusRefresh } from '../shared/status-refresh.js';
+import { HostValidation, updatedAfterValidation } from '../shared/host-validation.js';
 import {
   CALL_TRACE_NOTE_VALUES,
   callTraceNoteStyles,
@@ -202,6 +203,9 @@ export class SaResourceList extends SaWidgetElement {
   @state() private shownLimit?: number;
 
   private readonly statusRefresh = new StatusRefresh(this);
+  private readonly validation = new HostValidation(this);
+  /** `resources` wait for the validator (a chunk of its own): the list shows its loading state until they are checked. */
+  private awaitingValidator = false;
   private loadRequest = 0;
   private entries: Entry[] = [];
   private entriesFor?: { resources: readonly Resource[]; locale: string };
@@ -231,13 +235,20 @@ export class SaResourceList extends SaWidgetElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('resources') && this.resources !== undefined) {
+    if ((changed.has('resources') || this.awaitingValidator) && this.resources !== undefined) {
       this.loadRequest++; // a late src response must not replace these
-      this.loading = false;
-      this.source = sourceFromProperty(this.resources, this.warnFor);
+      const validator = this.validation.get();
+      this.awaitingValidator = !validator;
+      this.loading = !validator;
+      if (validator) this.source = sourceFromProperty(this.resources, validator, this.warnFor);
     } else if ((changed.has('src') || changed.has('resources')) && this.resources === undefined) {
+      this.awaitingValidator = false;
       if (this.src) void this.load(this.src);
-      else this.source = BUNDLED_SOURCE;
+      else {
+        this.loadRequest++;
+        this.loading = false;
+        this.source = BUNDLED_SOURCE;
+      }
     }
     if (changed.has('callTraceNote'))
       this.traceNote = this.oneOf('call-trace-note', this.callTraceNote, CALL_TRACE_NOTE_VALUES, 'on');
@@ -251,6 +262,11 @@ export class SaResourceList extends SaWidgetElement {
     if (resultsChanged.some((name) => changed.has(name as keyof SaResourceList))) this.shownLimit = undefined;
     // The search index and the count use msg(): derive in the element's language.
     this.results = this.localize(() => this.deriveResults());
+  }
+
+  /** Resolves once `resources` a host set are validated and rendered, not just the current render. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return updatedAfterValidation(this.validation, () => super.getUpdateComplete());
   }
 
   private async load(src: string): Promise<void> {

@@ -2,11 +2,11 @@ import {
   RESOURCE_CATEGORIES,
   defaultResources,
   loadResources,
-  validateResources,
   type Resource,
   type ResourceCategory,
   type ValidationIssue,
 } from '@stalking-awareness/core';
+import type { Validator } from '../shared/host-validation.js';
 
 /**
  * The resources a list shows and how it got them. When a host's data cannot
@@ -39,8 +39,8 @@ function fromValidation(result: { resources: Resource[]; issues: ValidationIssue
 }
 
 /** Validates resources a host set as a property (an array of `Resource`). */
-export function sourceFromProperty(input: unknown, warn: Warn): ResourceSource {
-  const source = fromValidation(validateResources(input, { warn: true }));
+export function sourceFromProperty(input: unknown, validator: Validator, warn: Warn): ResourceSource {
+  const source = fromValidation(validator.validateResources(input, { warn: true }));
   if (source.failure) warn('resources', 'holds no valid resource; showing the bundled resources instead.');
   return source;
 }

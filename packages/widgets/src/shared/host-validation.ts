@@ -1,0 +1,68 @@
+import type { ReactiveControllerHost } from 'lit';
+import type { ValidationIssue } from '@stalking-awareness/core';
+
+/** What the validator chunk offers: core's `validateResource` and `validateResources`. */
+export type Validator = typeof import('./validator.js');
+
+const UNCHECKED: ValidationIssue = {
+  path: '$',
+  message: 'could not be checked (the validator did not load), so it is not shown',
+};
+
+/**
+ * Stands in when the chunk cannot be loaded (offline, blocked): data that
+ * cannot be checked is treated as invalid, never shown unchecked.
+ */
+const refuseAll: Validator = {
+  validateResource: () => [UNCHECKED],
+  validateResources: () => ({ resources: [], issues: [UNCHECKED] }),
+};
+
+let validator: Validator | undefined;
+let loading: Promise<Validator> | undefined;
+
+/** Loads the validator chunk once per page; never rejects (see {@link refuseAll}). */
+export function loadValidator(): Promise<Validator> {
+  return (loading ??= import('./validator.js').then(
+    (module) => (validator = module),
+    () => (validator = refuseAll),
+  ));
+}
+
+/**
+ * Checks data a host gives (a `resource`/`resources` property) with the
+ * validator, which is not in the CDN bundle: the bundled dataset is checked
+ * at build and test time, so a page that uses only it never downloads the
+ * validator. `get()` returns it at once when it has arrived; otherwise it
+ * starts the download, returns undefined (the element shows nothing of the
+ * host's data meanwhile) and updates the host again once it is here.
+ * `pending` settles when it has; elements await it in `getUpdateComplete`,
+ * so `await el.updateComplete` means "validated and rendered".
+ */
+export class HostValidation {
+  pending: Promise<unknown> | undefined;
+
+  constructor(private readonly host: ReactiveControllerHost) {}
+
+  get(): Validator | undefined {
+    if (validator) return validator;
+    this.pending ??= loadValidator().then(() => {
+      this.pending = undefined;
+      this.host.requestUpdate();
+    });
+    return undefined;
+  }
+}
+
+/** `updateComplete` that also waits for a pending validation and the render after it. */
+export async function updatedAfterValidation(
+  validation: HostValidation,
+  parent: () => Promise<boolean>,
+): Promise<boolean> {
+  let result = await parent();
+  while (validation.pending) {
+    await validation.pending;
+    result = await parent();
+  }
+  return result;
+}
