@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { defaultResources } from '@stalking-awareness/core';
 
 interface Manifest {
   modules: Array<{ declarations?: Array<{ tagName?: string; customElement?: boolean }> }>;
@@ -71,6 +72,39 @@ describe('CDN bundle in a plain HTML page (no build step)', () => {
       }
     }
     expect(errors).to.deep.equal([]);
+    frame.remove();
+  });
+
+  it('an English page with only the bundled data never downloads the validator; host records load it and are checked', async () => {
+    const frame = await loadPage('/tests/fixtures/cdn-page.html');
+    const win = frame.contentWindow as Window & typeof globalThis;
+    const warnings: string[] = [];
+    win.console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
+    const bundledList = win.document.querySelector('sa-resource-list')!;
+    await until(() => bundledList.shadowRoot?.querySelector('[part="list"] li') != null);
+    const validatorRequests = () =>
+      win.performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name)
+        .filter((name) => name.includes('validator'));
+    expect(validatorRequests()).to.deep.equal([]);
+
+    // A host's own records: the validator loads once; every valid record shows, the invalid one is reported.
+    type Updating = HTMLElement & { updateComplete: Promise<boolean> };
+    const valid = { ...defaultResources[0]!, id: 'host-copy', name: 'Host copy of a line' };
+    const invalid = { ...defaultResources[0]!, id: 'host-bad', contacts: [{ channel: 'web', value: 'javascript:alert(1)' }] };
+    const list = Object.assign(win.document.createElement('sa-resource-list'), { resources: [valid, invalid] }) as Updating;
+    const card = Object.assign(win.document.createElement('sa-resource-card'), { resource: invalid }) as Updating;
+    win.document.body.append(list, card);
+    await list.updateComplete;
+    await card.updateComplete;
+    expect(validatorRequests().length).to.equal(1);
+    const names = [...list.shadowRoot!.querySelectorAll('[part="name"]')].map((name) => name.textContent?.trim());
+    expect(names).to.deep.equal(['Host copy of a line']);
+    expect(card.shadowRoot!.querySelector('[part="invalid"]'), 'a calm visible state').to.not.equal(null);
+    for (const element of [list, card]) expect(element.shadowRoot!.querySelector('a[href^="javascript"]')).to.equal(null);
+    expect(warnings.some((text) => text.includes('host-bad') && text.includes('contacts[0]'))).to.equal(true);
+    expect(warnings.some((text) => text.includes('<sa-resource-card> resource'))).to.equal(true);
     frame.remove();
   });
 
