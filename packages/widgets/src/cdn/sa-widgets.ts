@@ -1,12 +1,20 @@
 /**
- * The CDN bundle `cdn/sa-widgets.js`: the six core elements register at once
- * (the quick exit and the safety notices must be there on first paint); the
- * larger tools a page rarely has load from `chunks/` beside the bundle when
- * their tag appears, so a page pays only for what it uses.
+ * The CDN bundle `cdn/sa-widgets.js`. What must be there on first paint
+ * registers at once: the quick exit, the safety alert and the hotline banner.
+ * The resource card and list and the legal disclaimer (usually further down
+ * the page) and the larger tools load from `chunks/` beside the bundle as soon
+ * as their tag appears; undefined.css holds their space meanwhile, so nothing
+ * moves. A page pays only for what it uses.
  */
-import '../define-core.js';
+import '../quick-exit/define.js';
+import '../safety-alert/define.js';
+import '../hotline-banner/define.js';
 import { defineWhenUsed } from '../shared/load-when-used.js';
 
+const laterElements = () => import('./later-elements.js');
+defineWhenUsed('sa-resource-card', laterElements);
+defineWhenUsed('sa-resource-list', laterElements);
+defineWhenUsed('sa-legal-disclaimer', laterElements);
 defineWhenUsed('sa-safety-plan', () => import('../safety-plan/define.js'));
 defineWhenUsed('sa-stalking-log', () => import('../stalking-log/define.js'));
 defineWhenUsed('sa-stalking-facts', () => import('../stalking-facts/define.js'));
