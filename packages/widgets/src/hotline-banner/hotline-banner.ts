@@ -9,7 +9,7 @@ import { hotlineBannerStyles } from './hotline-banner.styles.js';
 import { renderHotlineLine } from './hotline-line.js';
 import { hotlineStatusText, type HotlineStatusText } from './hotline-status.js';
 import { DEFAULT_HOTLINE_ID, parseIds, selectHotlines } from './hotline-selection.js';
-import { HostValidation, updatedAfterValidation } from '../shared/host-validation.js';
+import { HostValidation } from '../shared/host-validation.js';
 import { StickyRoomController } from './sticky-room.js';
 import { rememberDismissalThisSession, wasDismissedThisSession } from './dismissal-memory.js';
 import { focusNextAfter } from '../shared/focus-after.js';
@@ -262,7 +262,7 @@ export class SaHotlineBanner extends SaWidgetElement {
 
   /** Resolves once a host's `resource` is validated and rendered, not just the current render. */
   protected override getUpdateComplete(): Promise<boolean> {
-    return updatedAfterValidation(this.validation, () => super.getUpdateComplete());
+    return this.validation.settled(() => super.getUpdateComplete());
   }
 
   private load(): void {

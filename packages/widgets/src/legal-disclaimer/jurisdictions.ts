@@ -10,30 +10,31 @@ interface JurisdictionName {
   article?: string;
 }
 
-type JurisdictionRow = [code: string, en: string, es: string, enArticle?: string, esArticle?: string];
+/** `es` is left out where the Spanish name is the English one. */
+type JurisdictionRow = [code: string, en: string, es?: string, enArticle?: string, esArticle?: string];
 
 // prettier-ignore
 const ROWS: JurisdictionRow[] = [
-  ['AL', 'Alabama', 'Alabama'], ['AK', 'Alaska', 'Alaska'], ['AZ', 'Arizona', 'Arizona'],
-  ['AR', 'Arkansas', 'Arkansas'], ['CA', 'California', 'California'], ['CO', 'Colorado', 'Colorado'],
-  ['CT', 'Connecticut', 'Connecticut'], ['DE', 'Delaware', 'Delaware'], ['FL', 'Florida', 'Florida'],
-  ['GA', 'Georgia', 'Georgia'], ['HI', 'Hawaii', 'Hawái'], ['ID', 'Idaho', 'Idaho'],
-  ['IL', 'Illinois', 'Illinois'], ['IN', 'Indiana', 'Indiana'], ['IA', 'Iowa', 'Iowa'],
-  ['KS', 'Kansas', 'Kansas'], ['KY', 'Kentucky', 'Kentucky'], ['LA', 'Louisiana', 'Luisiana'],
-  ['ME', 'Maine', 'Maine'], ['MD', 'Maryland', 'Maryland'], ['MA', 'Massachusetts', 'Massachusetts'],
-  ['MI', 'Michigan', 'Míchigan'], ['MN', 'Minnesota', 'Minnesota'], ['MS', 'Mississippi', 'Misisipi'],
-  ['MO', 'Missouri', 'Misuri'], ['MT', 'Montana', 'Montana'], ['NE', 'Nebraska', 'Nebraska'],
-  ['NV', 'Nevada', 'Nevada'], ['NH', 'New Hampshire', 'Nuevo Hampshire'], ['NJ', 'New Jersey', 'Nueva Jersey'],
+  ['AL', 'Alabama'], ['AK', 'Alaska'], ['AZ', 'Arizona'],
+  ['AR', 'Arkansas'], ['CA', 'California'], ['CO', 'Colorado'],
+  ['CT', 'Connecticut'], ['DE', 'Delaware'], ['FL', 'Florida'],
+  ['GA', 'Georgia'], ['HI', 'Hawaii', 'Hawái'], ['ID', 'Idaho'],
+  ['IL', 'Illinois'], ['IN', 'Indiana'], ['IA', 'Iowa'],
+  ['KS', 'Kansas'], ['KY', 'Kentucky'], ['LA', 'Louisiana', 'Luisiana'],
+  ['ME', 'Maine'], ['MD', 'Maryland'], ['MA', 'Massachusetts'],
+  ['MI', 'Michigan', 'Míchigan'], ['MN', 'Minnesota'], ['MS', 'Mississippi', 'Misisipi'],
+  ['MO', 'Missouri', 'Misuri'], ['MT', 'Montana'], ['NE', 'Nebraska'],
+  ['NV', 'Nevada'], ['NH', 'New Hampshire', 'Nuevo Hampshire'], ['NJ', 'New Jersey', 'Nueva Jersey'],
   ['NM', 'New Mexico', 'Nuevo México'], ['NY', 'New York', 'Nueva York'], ['NC', 'North Carolina', 'Carolina del Norte'],
-  ['ND', 'North Dakota', 'Dakota del Norte'], ['OH', 'Ohio', 'Ohio'], ['OK', 'Oklahoma', 'Oklahoma'],
-  ['OR', 'Oregon', 'Oregón'], ['PA', 'Pennsylvania', 'Pensilvania'], ['RI', 'Rhode Island', 'Rhode Island'],
-  ['SC', 'South Carolina', 'Carolina del Sur'], ['SD', 'South Dakota', 'Dakota del Sur'], ['TN', 'Tennessee', 'Tennessee'],
-  ['TX', 'Texas', 'Texas'], ['UT', 'Utah', 'Utah'], ['VT', 'Vermont', 'Vermont'],
-  ['VA', 'Virginia', 'Virginia'], ['WA', 'Washington', 'Washington'], ['WV', 'West Virginia', 'Virginia Occidental'],
-  ['WI', 'Wisconsin', 'Wisconsin'], ['WY', 'Wyoming', 'Wyoming'],
+  ['ND', 'North Dakota', 'Dakota del Norte'], ['OH', 'Ohio'], ['OK', 'Oklahoma'],
+  ['OR', 'Oregon', 'Oregón'], ['PA', 'Pennsylvania', 'Pensilvania'], ['RI', 'Rhode Island'],
+  ['SC', 'South Carolina', 'Carolina del Sur'], ['SD', 'South Dakota', 'Dakota del Sur'], ['TN', 'Tennessee'],
+  ['TX', 'Texas'], ['UT', 'Utah'], ['VT', 'Vermont'],
+  ['VA', 'Virginia'], ['WA', 'Washington'], ['WV', 'West Virginia', 'Virginia Occidental'],
+  ['WI', 'Wisconsin'], ['WY', 'Wyoming'],
   ['DC', 'District of Columbia', 'Distrito de Columbia', 'the', 'el'],
-  ['PR', 'Puerto Rico', 'Puerto Rico'],
-  ['GU', 'Guam', 'Guam'],
+  ['PR', 'Puerto Rico'],
+  ['GU', 'Guam'],
   ['VI', 'U.S. Virgin Islands', 'Islas Vírgenes de los Estados Unidos', 'the', 'las'],
   ['AS', 'American Samoa', 'Samoa Estadounidense'],
   ['MP', 'Northern Mariana Islands', 'Islas Marianas del Norte', 'the', 'las'],
@@ -42,7 +43,7 @@ const ROWS: JurisdictionRow[] = [
 const BY_CODE = new Map<string, { en: JurisdictionName; es: JurisdictionName }>(
   ROWS.map(([code, en, es, enArticle, esArticle]) => [
     code,
-    { en: { name: en, article: enArticle }, es: { name: es, article: esArticle } },
+    { en: { name: en, article: enArticle }, es: { name: es ?? en, article: esArticle } },
   ]),
 );
 

@@ -13,7 +13,7 @@ import {
 import { resourceCardHostStyles, resourceCardStyles } from '../shared/resource-card.styles.js';
 import { resourceView, statusAt, type ResourceView } from '../shared/resource-view.js';
 import { StatusRefresh } from '../shared/status-refresh.js';
-import { HostValidation, updatedAfterValidation } from '../shared/host-validation.js';
+import { HostValidation } from '../shared/host-validation.js';
 import { CALL_TRACE_NOTE_VALUES, callTraceNoteStyles, type CallTraceNoteSetting } from '../shared/call-trace-note.js';
 import { SaWidgetElement } from '../base/widget-element.js';
 
@@ -143,7 +143,7 @@ export class SaResourceCard extends SaWidgetElement {
 
   /** Resolves once a host's `resource` is validated and rendered, not just the current render. */
   protected override getUpdateComplete(): Promise<boolean> {
-    return updatedAfterValidation(this.validation, () => super.getUpdateComplete());
+    return this.validation.settled(() => super.getUpdateComplete());
   }
 
   private resolveResource(): void {

@@ -15,7 +15,7 @@ import {
 import { resourceCardStyles } from '../shared/resource-card.styles.js';
 import { statusAt, type ResourceView } from '../shared/resource-view.js';
 import { StatusRefresh } from '../shared/status-refresh.js';
-import { HostValidation, updatedAfterValidation } from '../shared/host-validation.js';
+import { HostValidation } from '../shared/host-validation.js';
 import {
   CALL_TRACE_NOTE_VALUES,
   callTraceNoteStyles,
@@ -266,7 +266,7 @@ export class SaResourceList extends SaWidgetElement {
 
   /** Resolves once `resources` a host set are validated and rendered, not just the current render. */
   protected override getUpdateComplete(): Promise<boolean> {
-    return updatedAfterValidation(this.validation, () => super.getUpdateComplete());
+    return this.validation.settled(() => super.getUpdateComplete());
   }
 
   private async load(src: string): Promise<void> {

@@ -19,50 +19,43 @@ const refuseAll: Validator = {
 };
 
 let validator: Validator | undefined;
-let loading: Promise<Validator> | undefined;
-
-/** Loads the validator chunk once per page; never rejects (see {@link refuseAll}). */
-export function loadValidator(): Promise<Validator> {
-  return (loading ??= import('./validator.js').then(
-    (module) => (validator = module),
-    () => (validator = refuseAll),
-  ));
-}
+let loading: Promise<unknown> | undefined;
 
 /**
  * Checks data a host gives (a `resource`/`resources` property) with the
  * validator, which is not in the CDN bundle: the bundled dataset is checked
  * at build and test time, so a page that uses only it never downloads the
  * validator. `get()` returns it at once when it has arrived; otherwise it
- * starts the download, returns undefined (the element shows nothing of the
- * host's data meanwhile) and updates the host again once it is here.
- * `pending` settles when it has; elements await it in `getUpdateComplete`,
- * so `await el.updateComplete` means "validated and rendered".
+ * starts the download (once per page; a failed one is {@link refuseAll}),
+ * returns undefined (the element shows nothing of the host's data meanwhile)
+ * and updates the host again once it is here. Elements await `settled()` in
+ * `getUpdateComplete`, so `await el.updateComplete` means "validated and rendered".
  */
 export class HostValidation {
-  pending: Promise<unknown> | undefined;
+  private pending: Promise<unknown> | undefined;
 
   constructor(private readonly host: ReactiveControllerHost) {}
 
   get(): Validator | undefined {
-    if (validator) return validator;
-    this.pending ??= loadValidator().then(() => {
-      this.pending = undefined;
-      this.host.requestUpdate();
-    });
-    return undefined;
+    this.pending ??= validator
+      ? undefined
+      : (loading ??= import('./validator.js').then(
+          (module) => (validator = module),
+          () => (validator = refuseAll),
+        )).then(() => {
+          this.pending = undefined;
+          this.host.requestUpdate();
+        });
+    return validator;
   }
-}
 
-/** `updateComplete` that also waits for a pending validation and the render after it. */
-export async function updatedAfterValidation(
-  validation: HostValidation,
-  parent: () => Promise<boolean>,
-): Promise<boolean> {
-  let result = await parent();
-  while (validation.pending) {
-    await validation.pending;
-    result = await parent();
+  /** `updateComplete` (from `parent`) that also waits for a pending validation and the render after it. */
+  async settled(parent: () => Promise<boolean>): Promise<boolean> {
+    let result = await parent();
+    while (this.pending) {
+      await this.pending;
+      result = await parent();
+    }
+    return result;
   }
-  return result;
 }
