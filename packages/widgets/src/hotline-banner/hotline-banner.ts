@@ -160,12 +160,11 @@ export class SaHotlineBanner extends SaWidgetElement {
   private emergencyShown = true;
   private readonly pageRegistry: PageRegistryController;
 
-  private readonly validation = new HostValidation(this);
   /**
    * A `resource` waits for the validator (a chunk of its own); meanwhile the
    * banner shows what it would without it (the bundled hotline), as while `src` loads.
    */
-  private awaitingValidator = false;
+  private readonly validation = new HostValidation(this, 'resource');
   private loadRequest = 0;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   private hotlines: Resource[] = [];
@@ -233,11 +232,9 @@ export class SaHotlineBanner extends SaWidgetElement {
       changed.has('resource') ||
       changed.has('resourceId') ||
       changed.has('resourceIds') ||
-      changed.has('loaded' as keyof SaHotlineBanner) ||
-      this.awaitingValidator;
+      changed.has('loaded' as keyof SaHotlineBanner);
     if (!this.hasUpdated || sourceChanged) {
       const validator = this.resource == null ? undefined : this.validation.get();
-      this.awaitingValidator = this.resource != null && !validator;
       this.hotlines = selectHotlines(
         { resource: this.resource, validator, ids: this.ids, loaded: this.loaded },
         this.warnFor,

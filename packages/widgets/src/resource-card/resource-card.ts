@@ -108,9 +108,8 @@ export class SaResourceCard extends SaWidgetElement {
   private view?: ResourceView;
   private shown?: Shown;
   private readonly statusRefresh = new StatusRefresh(this);
-  private readonly validation = new HostValidation(this);
   /** A `resource` waits for the validator (a chunk of its own): nothing is shown until it is checked. */
-  private awaitingValidator = false;
+  private readonly validation = new HostValidation(this, 'resource');
 
   constructor() {
     super();
@@ -118,7 +117,7 @@ export class SaResourceCard extends SaWidgetElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('resource') || changed.has('resourceId') || this.awaitingValidator) this.resolveResource();
+    if (changed.has('resource') || changed.has('resourceId')) this.resolveResource();
     const record = this.record;
     const now = this.now ?? new Date();
     const stale = record ? warnIfStale(record, now) : false;
@@ -150,13 +149,9 @@ export class SaResourceCard extends SaWidgetElement {
     this.record = undefined;
     this.problem = undefined;
     this.view = undefined;
-    this.awaitingValidator = false;
     if (this.resource !== undefined) {
       const validator = this.validation.get();
-      if (!validator) {
-        this.awaitingValidator = true;
-        return;
-      }
+      if (!validator) return;
       const issues = validator.validateResource(this.resource);
       if (issues.length > 0) {
         const [first] = issues;

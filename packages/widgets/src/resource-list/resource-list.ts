@@ -203,9 +203,8 @@ export class SaResourceList extends SaWidgetElement {
   @state() private shownLimit?: number;
 
   private readonly statusRefresh = new StatusRefresh(this);
-  private readonly validation = new HostValidation(this);
   /** `resources` wait for the validator (a chunk of its own): the list shows its loading state until they are checked. */
-  private awaitingValidator = false;
+  private readonly validation = new HostValidation(this, 'resources');
   private loadRequest = 0;
   private entries: Entry[] = [];
   private entriesFor?: { resources: readonly Resource[]; locale: string };
@@ -235,14 +234,12 @@ export class SaResourceList extends SaWidgetElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('resources') || this.awaitingValidator) && this.resources !== undefined) {
+    if (changed.has('resources') && this.resources !== undefined) {
       this.loadRequest++; // a late src response must not replace these
       const validator = this.validation.get();
-      this.awaitingValidator = !validator;
       this.loading = !validator;
       if (validator) this.source = sourceFromProperty(this.resources, validator, this.warnFor);
     } else if ((changed.has('src') || changed.has('resources')) && this.resources === undefined) {
-      this.awaitingValidator = false;
       if (this.src) void this.load(this.src);
       else {
         this.loadRequest++;

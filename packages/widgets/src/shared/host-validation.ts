@@ -1,4 +1,4 @@
-import type { ReactiveControllerHost } from 'lit';
+import type { ReactiveElement } from 'lit';
 import type { ValidationIssue } from '@stalking-awareness/core';
 
 /** What the validator chunk offers: core's `validateResource` and `validateResources`. */
@@ -28,13 +28,17 @@ let loading: Promise<unknown> | undefined;
  * validator. `get()` returns it at once when it has arrived; otherwise it
  * starts the download (once per page; a failed one is {@link refuseAll}),
  * returns undefined (the element shows nothing of the host's data meanwhile)
- * and updates the host again once it is here. Elements await `settled()` in
+ * and, once it is here, updates the host with its data property marked as changed. Elements await `settled()` in
  * `getUpdateComplete`, so `await el.updateComplete` means "validated and rendered".
  */
 export class HostValidation {
   private pending: Promise<unknown> | undefined;
 
-  constructor(private readonly host: ReactiveControllerHost) {}
+  /** `property`: the host's property that holds the data; it counts as changed again once the validator is here. */
+  constructor(
+    private readonly host: ReactiveElement,
+    private readonly property: string,
+  ) {}
 
   get(): Validator | undefined {
     this.pending ??= validator
@@ -44,18 +48,15 @@ export class HostValidation {
           () => (validator = refuseAll),
         )).then(() => {
           this.pending = undefined;
-          this.host.requestUpdate();
+          this.host.requestUpdate(this.property, undefined);
         });
     return validator;
   }
 
   /** `updateComplete` (from `parent`) that also waits for a pending validation and the render after it. */
   async settled(parent: () => Promise<boolean>): Promise<boolean> {
-    let result = await parent();
-    while (this.pending) {
-      await this.pending;
-      result = await parent();
-    }
-    return result;
+    await parent();
+    await this.pending;
+    return parent();
   }
 }
