@@ -159,6 +159,24 @@ describe('server rendering in Node with @lit-labs/ssr', () => {
     assert.match(rendered['sa-resource-list'], /href="tel:911"/);
   });
 
+  it("a host's own records (a property) are validated and rendered on the server too", async () => {
+    const { defaultResources } = await import('@stalking-awareness/core');
+    const record = {
+      ...defaultResources.find((resource) => resource.id === 'ndvh'),
+      id: 'host-line',
+      name: 'Host line',
+    };
+    const invalid = { ...record, id: 'host-bad', contacts: [{ channel: 'web', value: 'javascript:alert(1)' }] };
+    const card = await renderToString(html`<sa-resource-card .resource=${record}></sa-resource-card>`);
+    assert.match(shadowText(card), /Host line/);
+    const list = await renderToString(html`<sa-resource-list .resources=${[record, invalid]}></sa-resource-list>`);
+    assert.match(shadowText(list), /Host line/);
+    assert.doesNotMatch(list, /javascript:/);
+    const bad = await renderToString(html`<sa-resource-card .resource=${invalid}></sa-resource-card>`);
+    assert.match(bad, /part="invalid"/);
+    assert.doesNotMatch(bad, /javascript:/);
+  });
+
   it('the resource list renders its search box and the bundled cards', () => {
     const markup = rendered['sa-resource-list'];
     assert.match(markup, /<input[^>]*type="search"/);

@@ -6,7 +6,7 @@ export type Validator = typeof import('./validator.js');
 
 const UNCHECKED: ValidationIssue = {
   path: '$',
-  message: 'could not be checked (the validator did not load), so it is not shown',
+  message: 'could not be checked (the validator did not load)',
 };
 
 /**
@@ -21,14 +21,25 @@ const refuseAll: Validator = {
 let validator: Validator | undefined;
 let loading: Promise<unknown> | undefined;
 
+/** Loads the validator chunk once per page; a failed load is {@link refuseAll}. */
+const load = () =>
+  (loading ??= import('./validator.js').then(
+    (module) => (validator = module),
+    () => (validator = refuseAll),
+  ));
+
+// A server (no document) has no download to save: load it with the element, so
+// a server render of a host's records shows them rather than the waiting state.
+if (typeof document === 'undefined') void load();
+
 /**
  * Checks data a host gives (a `resource`/`resources` property) with the
  * validator, which is not in the CDN bundle: the bundled dataset is checked
  * at build and test time, so a page that uses only it never downloads the
  * validator. `get()` returns it at once when it has arrived; otherwise it
- * starts the download (once per page; a failed one is {@link refuseAll}),
- * returns undefined (the element shows nothing of the host's data meanwhile)
- * and, once it is here, updates the host with its data property marked as changed. Elements await `settled()` in
+ * starts the download, returns undefined (the element shows nothing of the
+ * host's data meanwhile) and, once it is here, updates the host with its data
+ * property marked as changed. Elements await `settled()` in
  * `getUpdateComplete`, so `await el.updateComplete` means "validated and rendered".
  */
 export class HostValidation {
@@ -43,10 +54,7 @@ export class HostValidation {
   get(): Validator | undefined {
     this.pending ??= validator
       ? undefined
-      : (loading ??= import('./validator.js').then(
-          (module) => (validator = module),
-          () => (validator = refuseAll),
-        )).then(() => {
+      : load().then(() => {
           this.pending = undefined;
           this.host.requestUpdate(this.property, undefined);
         });
