@@ -15,6 +15,8 @@ export interface AddressProgramItem {
   bundled: AddressProgram | undefined;
   /** The configured state's name in the reader's language. */
   place: string | undefined;
+  /** The page's locale, for links to pages in another language ("(página en inglés)"). */
+  locale: string;
 }
 
 /**
@@ -48,7 +50,7 @@ export function renderAddressProgramItem(item: AddressProgramItem): TemplateResu
   </li>`;
 }
 
-function renderDetails({ agencyProgram: own, bundled, place }: AddressProgramItem) {
+function renderDetails({ agencyProgram: own, bundled, place, locale }: AddressProgramItem) {
   if (own) {
     const href = own.url ? safeUrl(own.url, { schemes: ['https:', 'http:'], warn: false }) : null;
     return html`<div part="address-program" class="program">
@@ -85,7 +87,7 @@ function renderDetails({ agencyProgram: own, bundled, place }: AddressProgramIte
     ${
       bundled.contacts?.length
         ? html`<ul class="contacts" role="list">
-            ${bundled.contacts.map((contact) => html`<li>${renderContactLink(contactLink(contact))}</li>`)}
+            ${bundled.contacts.map((contact) => html`<li>${renderContactLink(contactLink(contact, locale))}</li>`)}
           </ul>`
         : nothing
     }

@@ -311,7 +311,7 @@ export class SaSafeAccess extends SaWidgetElement {
         }
       </p>
       <ul class="contacts" role="list">
-        ${line.contacts.map((contact) => html`<li>${renderContactLink(contactLink(contact))}</li>`)}
+        ${line.contacts.map((contact) => html`<li>${renderContactLink(contactLink(contact, this.locale))}</li>`)}
       </ul>
       ${line.hours ? html`<p>${this.hoursText(line)}</p>` : nothing}
     </div>`;
@@ -347,6 +347,7 @@ export class SaSafeAccess extends SaWidgetElement {
       agencyProgram: this.agencyProgram,
       bundled: code ? bundledAddressProgram(code) : undefined,
       place: code ? jurisdictionName(code, this.locale) : undefined,
+      locale: this.locale,
     });
   }
 
@@ -365,6 +366,7 @@ export class SaSafeAccess extends SaWidgetElement {
         this.renderRoot.querySelector<HTMLFormElement>('[part="self-check-form"]')?.reset();
         this.checkStatus = 'answers-cleared';
       },
+      locale: this.locale,
     });
   }
 

@@ -148,22 +148,30 @@ export function renderOptions(
     </div>`;
 }
 
-/** The advocate line's contacts as plain text, for the printout and the file. */
-export function helpLines(resource: Resource | undefined): string[] {
+/**
+ * The advocate line's contacts as plain text, for the printout and the file,
+ * with what the links say on screen: the label and, on a page in another
+ * language than the linked page, "(página en inglés)".
+ */
+export function helpLines(resource: Resource | undefined, locale: string): string[] {
   if (!resource) return [msg('An advocate can help you make a full plan.', { id: 'safety-plan.help-lead-short' })];
   return [
     msg('An advocate can help you make a full plan. You could reach one here:', { id: 'safety-plan.help-lead' }),
     resource.name,
     ...bannerContacts(resource).map((contact) => {
-      const link = contactLink(contact);
-      const label = contact.label && !link.text.includes(contact.label) ? ` (${contact.label})` : '';
-      return link.external && link.href ? `${link.text}${label}: ${link.href}` : `${link.text}${label}`;
+      const link = contactLink(contact, locale);
+      const text = [link.text, link.label ? `(${link.label})` : '', link.languageNote ?? ''].filter(Boolean).join(' ');
+      return link.external && link.href ? `${text}: ${link.href}` : text;
     }),
   ];
 }
 
-/** Where an advocate can be reached: the line's contacts from the dataset, never typed in here. */
-export function renderHelp(resource: Resource | undefined): TemplateResult {
+/**
+ * Where an advocate can be reached: the line's contacts from the dataset,
+ * never typed in here. Each link says its label ("Spanish: press 2") and
+ * `locale` (the page's) marks links to pages in another language.
+ */
+export function renderHelp(resource: Resource | undefined, locale: string): TemplateResult {
   if (!resource) {
     return html`<p part="help" class="help">
       ${msg('An advocate can help you make a full plan.', { id: 'safety-plan.help-lead-short' })}
@@ -179,11 +187,7 @@ export function renderHelp(resource: Resource | undefined): TemplateResult {
       }
     </p>
     <ul class="contacts" role="list">
-      ${bannerContacts(resource).map((contact) => {
-        const link = contactLink(contact);
-        const label = contact.label && !link.text.includes(contact.label) ? contact.label : undefined;
-        return html`<li>${renderContactLink(link, 'contact')}${label ? html` <span>${label}</span>` : nothing}</li>`;
-      })}
+      ${bannerContacts(resource).map((contact) => html`<li>${renderContactLink(contactLink(contact, locale))}</li>`)}
     </ul>
     ${leavesPhoneTrace(bannerContacts(resource)) ? renderCallTraceNote('on') : nothing}
   </div>`;

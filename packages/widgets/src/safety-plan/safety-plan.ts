@@ -205,7 +205,7 @@ export class SaSafetyPlan extends SaWidgetElement {
       title: msg('My safety plan', { id: 'safety-plan.printed-title' }),
       notice: this.notAPlan(),
       groups: groups.filter((group) => group.lines.length > 0),
-      help: helpLines(this.advocate()),
+      help: helpLines(this.advocate(), this.locale),
     };
   }
 
@@ -292,8 +292,8 @@ export class SaSafetyPlan extends SaWidgetElement {
       ${this.heading(section.title())}
       <p class="intro">${section.intro()}</p>
       ${id === 'legal' ? renderLegalLinks(this.locale, this.localName) : nothing}
-      ${renderOptions(this.view, id, this.options(id), id)} ${id === 'people' ? renderHelp(this.advocate()) : nothing}
-      ${renderNothingSavedNote()}
+      ${renderOptions(this.view, id, this.options(id), id)}
+      ${id === 'people' ? renderHelp(this.advocate(), this.locale) : nothing} ${renderNothingSavedNote()}
       <div part="nav" class="nav">
         <button type="button" class="secondary" @click=${() => this.goTo(this.step - 1)}>
           ${msg('Back', { id: 'safety-plan.back' })}
@@ -329,7 +329,7 @@ export class SaSafetyPlan extends SaWidgetElement {
           ${msg('Start', { id: 'safety-plan.start' })}
         </button>
       </div>
-      ${renderHelp(this.advocate())}
+      ${renderHelp(this.advocate(), this.locale)}
       <p>
         ${msg(
           'It may help to think about how the person could react to changes. You could look at your plan again when things change.',
@@ -357,7 +357,7 @@ export class SaSafetyPlan extends SaWidgetElement {
             )
           : html`<p>${this.nothingYet()}</p>`
       }
-      ${renderHelp(this.advocate())} ${this.renderKeep()}
+      ${renderHelp(this.advocate(), this.locale)} ${this.renderKeep()}
       <div part="nav" class="nav">
         <button type="button" class="secondary" @click=${() => this.goTo(this.step - 1)}>
           ${msg('Back', { id: 'safety-plan.back' })}
@@ -375,7 +375,7 @@ export class SaSafetyPlan extends SaWidgetElement {
       ${this.heading(msg('First things to think about', { id: 'safety-plan.short-heading' }))}
       <p>${this.notAPlan()}</p>
       ${renderOptions(this.view, 'short', this.firstThings(), undefined)} ${renderNothingSavedNote()}
-      ${renderHelp(this.advocate())}
+      ${renderHelp(this.advocate(), this.locale)}
       <details part="keep-details">
         <summary>${msg('Print or save this plan', { id: 'safety-plan.keep-summary' })}</summary>
         ${this.renderKeep()}
