@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg } from '@stalking-awareness/core';
 import { renderKeptWarning } from '../shared/private-entries.js';
+import { privateInput, privateTextarea } from '../shared/private-field.js';
 import { keepInside, neverSubmit } from './self-check.js';
 
 /** What the person writes: in memory only, until they print or copy it. */
@@ -83,8 +84,7 @@ function field(id: string, label: string, control: TemplateResult): TemplateResu
  */
 export function renderContactNote(parts: ContactNoteParts): TemplateResult {
   const { note, onField } = parts;
-  const text = (name: 'phone' | 'times' | 'other') => (event: Event) =>
-    onField(name, (event.target as HTMLInputElement | HTMLTextAreaElement).value);
+  const text = (name: 'phone' | 'times' | 'other') => (value: string) => onField(name, value);
   const choose = (event: Event) => onField('message', (event.target as HTMLInputElement).value);
   const lines = noteLines(note);
   return html`<section part="contact-note" class="block note" aria-labelledby="note-heading">
@@ -112,26 +112,12 @@ export function renderContactNote(parts: ContactNoteParts): TemplateResult {
       ${field(
         'note-phone',
         msg('Safe phone number', { id: 'safe-access.field-phone' }),
-        html`<input
-          id="note-phone"
-          type="tel"
-          autocomplete="off"
-          spellcheck="false"
-          .value=${live(note.phone)}
-          @input=${text('phone')}
-        />`,
+        privateInput({ id: 'note-phone', type: 'tel', value: note.phone, onInput: text('phone') }),
       )}
       ${field(
         'note-times',
         msg('Best days and times to call', { id: 'safe-access.field-times' }),
-        html`<input
-          id="note-times"
-          type="text"
-          autocomplete="off"
-          spellcheck="false"
-          .value=${live(note.times)}
-          @input=${text('times')}
-        />`,
+        privateInput({ id: 'note-times', value: note.times, onInput: text('times') }),
       )}
       <fieldset>
         <legend>${msg('Can the agency leave a message?', { id: 'safe-access.field-message' })}</legend>
@@ -161,14 +147,7 @@ export function renderContactNote(parts: ContactNoteParts): TemplateResult {
       ${field(
         'note-other',
         msg('Anything else the agency should know', { id: 'safe-access.field-other' }),
-        html`<textarea
-          id="note-other"
-          rows="3"
-          autocomplete="off"
-          spellcheck="false"
-          .value=${live(note.other)}
-          @input=${text('other')}
-        ></textarea>`,
+        privateTextarea({ id: 'note-other', value: note.other, onInput: text('other') }),
       )}
       <div part="actions" class="actions">
         <button type="button" part="button" @click=${parts.onPrint}>

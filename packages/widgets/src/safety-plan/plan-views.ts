@@ -3,6 +3,7 @@ import { live } from 'lit/directives/live.js';
 import { msg, str, type Resource } from '@stalking-awareness/core';
 import { contactLink, renderContactLink } from '../shared/contact-links.js';
 import { bannerContacts } from '../hotline-banner/hotline-line.js';
+import { privateTextarea } from '../shared/private-field.js';
 import type { SectionId } from './plan-content.js';
 import type { PlanDocument, PlanState } from './plan-state.js';
 import { leavesPhoneTrace, renderCallTraceNote } from '../shared/call-trace-note.js';
@@ -22,8 +23,8 @@ export interface PlanView {
   announce: (text: string) => void;
 }
 
-// Every field has spellcheck and writing assistants off: Chrome's enhanced spell check and extensions such as
-// Grammarly send what is typed to their servers, and a plan must never leave the device.
+// Every field is a private field (shared/private-field.ts): spell-check and writing assistants such as Grammarly
+// send what is typed to their servers, and a plan must never leave the device.
 
 /** Shadow ids cannot hold every character a key may; keys are ours, but keep ids plain. */
 const idFor = (prefix: string, key: string) => `${prefix}-${key.replace(/[^a-z0-9-]/gi, '-')}`;
@@ -50,18 +51,14 @@ function renderOption(view: PlanView, option: ShownOption): TemplateResult {
       chosen
         ? html`<div class="edit">
             <label for=${edit}>${msg('Change the words if you like:', { id: 'safety-plan.edit-label' })}</label>
-            <textarea
-              id=${edit}
-              rows="3"
-              spellcheck="false"
-              data-gramm="false"
-              data-enable-grammarly="false"
-              .value=${live(state.wording(option.key, option.text))}
-              @input=${(event: Event) => {
-                state.edit(option.key, (event.target as HTMLTextAreaElement).value);
+            ${privateTextarea({
+              id: edit,
+              value: state.wording(option.key, option.text),
+              onInput: (value) => {
+                state.edit(option.key, value);
                 view.changed();
-              }}
-            ></textarea>
+              },
+            })}
           </div>`
         : nothing
     }
@@ -73,18 +70,14 @@ function renderOwnStep(view: PlanView, key: string, text: string, number: number
   const id = idFor('own', key);
   return html`<li part="option own" class="option own">
     <label for=${id}>${msg(str`Your own step ${number}:`, { id: 'safety-plan.own-label' })}</label>
-    <textarea
-      id=${id}
-      rows="3"
-      spellcheck="false"
-      data-gramm="false"
-      data-enable-grammarly="false"
-      .value=${live(text)}
-      @input=${(event: Event) => {
-        state.editOwn(key, (event.target as HTMLTextAreaElement).value);
+    ${privateTextarea({
+      id,
+      value: text,
+      onInput: (value) => {
+        state.editOwn(key, value);
         view.changed();
-      }}
-    ></textarea>
+      },
+    })}
     <button
       type="button"
       class="secondary"
@@ -133,17 +126,7 @@ export function renderOptions(
     </fieldset>
     <div part="add" class="add">
       <label for=${add}>${msg('Add your own step:', { id: 'safety-plan.add-label' })}</label>
-      <textarea
-        id=${add}
-        rows="2"
-        spellcheck="false"
-        data-gramm="false"
-        data-enable-grammarly="false"
-        .value=${live(state.draft(where))}
-        @input=${(event: Event) => {
-          state.setDraft(where, (event.target as HTMLTextAreaElement).value);
-        }}
-      ></textarea>
+      ${privateTextarea({ id: add, rows: 2, value: state.draft(where), onInput: (value) => state.setDraft(where, value) })}
       <button type="button" class="secondary" @click=${addStep}>${msg('Add', { id: 'safety-plan.add' })}</button>
     </div>`;
 }

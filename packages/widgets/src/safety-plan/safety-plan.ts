@@ -1,10 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { msg, str, type Resource } from '@stalking-awareness/core';
 import { SaWidgetElement } from '../base/widget-element.js';
 import { contactFromEvent, contactLinkStyles } from '../shared/contact-links.js';
 import { disclosureStyles } from '../shared/disclosure-styles.js';
+import { privateInput } from '../shared/private-field.js';
 import { SECTION_HEADING_LEVELS, renderHeading, type HeadingLevel } from '../shared/heading.js';
 import {
   keptPrintStyles,
@@ -393,16 +393,7 @@ export class SaSafetyPlan extends SaWidgetElement {
         <label for="file-name"
           >${msg('File name. A plain name, such as "notes", draws less notice:', { id: 'safety-plan.file-label' })}</label
         >
-        <input
-          id="file-name"
-          type="text"
-          autocomplete="off"
-          spellcheck="false"
-          data-gramm="false"
-          data-enable-grammarly="false"
-          .value=${live(this.plan.fileName)}
-          @input=${(event: Event) => (this.plan.fileName = (event.target as HTMLInputElement).value)}
-        />
+        ${privateInput({ id: 'file-name', value: this.plan.fileName, onInput: (value) => (this.plan.fileName = value) })}
         <button type="button" class="primary" @click=${this.save}>
           ${msg('Save as a file', { id: 'safety-plan.save' })}
         </button>
