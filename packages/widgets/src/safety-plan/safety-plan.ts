@@ -20,7 +20,7 @@ import { parseHostItems, parseSections, type HostItem } from './host-items.js';
 import { PlanState, planAsText, type PlanDocument, type PlanGroup } from './plan-state.js';
 import { advocateLine, DEFAULT_ADVOCATE_RESOURCE_ID, renderLegalLinks } from './plan-links.js';
 import { helpLines, renderHelp, renderOptions, renderPrintout, type PlanView, type ShownOption } from './plan-views.js';
-import { safetyPlanActionStyles, safetyPlanStyles } from './safety-plan.styles.js';
+import { safetyPlanFamilyStyles, safetyPlanStyles } from './safety-plan.styles.js';
 import { callTraceNoteStyles } from '../shared/call-trace-note.js';
 
 export type SafetyPlanVariant = 'steps' | 'short';
@@ -77,7 +77,7 @@ export class SaSafetyPlan extends SaWidgetElement {
     callTraceNoteStyles,
     disclosureStyles,
     keptPrintStyles,
-    safetyPlanActionStyles,
+    ...safetyPlanFamilyStyles,
     safetyPlanStyles,
   ];
 
