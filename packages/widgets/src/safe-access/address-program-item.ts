@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, safeUrl, str } from '@stalking-awareness/core';
-import { contactLink, renderContactLink } from '../shared/contact-links.js';
+import { renderContactList } from '../shared/contact-row.js';
 import { limitText, runnerText, type AddressProgram } from './address-programs.js';
 import type { AgencyAddressProgram } from './agency-config.js';
 import { hostName, NASS_SOURCE, renderSources } from './protections.js';
@@ -84,13 +84,7 @@ function renderDetails({ agencyProgram: own, bundled, place, locale }: AddressPr
       }
       ${runnerText(bundled.runBy)} ${bundled.limit ? limitText(bundled.limit) : nothing}
     </p>
-    ${
-      bundled.contacts?.length
-        ? html`<ul class="contacts" role="list">
-            ${bundled.contacts.map((contact) => html`<li>${renderContactLink(contactLink(contact, locale))}</li>`)}
-          </ul>`
-        : nothing
-    }
+    ${bundled.contacts?.length ? renderContactList(bundled.contacts, locale) : nothing}
     ${renderSources([{ label: hostName(bundled.source), url: bundled.source }])}
   </div>`;
 }

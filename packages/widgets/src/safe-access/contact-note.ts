@@ -19,6 +19,13 @@ export const EMPTY_NOTE: ContactNote = Object.freeze({ phone: '', times: '', mes
 /** What the last action did, said in the status line. */
 export type NoteStatus = '' | 'copied' | 'copy-failed' | 'empty' | 'cleared' | 'answers-cleared';
 
+const MESSAGE_ANSWERS = ['yes', 'no'] as const;
+
+/** "Yes" or "No", in the reader's language: the radio labels and the printed note say it alike. */
+function answerText(answer: (typeof MESSAGE_ANSWERS)[number]): string {
+  return answer === 'yes' ? msg('Yes', { id: 'safe-access.yes' }) : msg('No', { id: 'safe-access.no' });
+}
+
 export function isEmptyNote(note: ContactNote): boolean {
   return !note.phone.trim() && !note.times.trim() && !note.message && !note.other.trim();
 }
@@ -31,12 +38,7 @@ export function noteLines(note: ContactNote): string[] {
   };
   add(msg('Safe phone number:', { id: 'safe-access.note-phone' }), note.phone);
   add(msg('Best days and times to call:', { id: 'safe-access.note-times' }), note.times);
-  if (note.message) {
-    add(
-      msg('You may leave a message:', { id: 'safe-access.note-message' }),
-      note.message === 'yes' ? msg('Yes', { id: 'safe-access.yes' }) : msg('No', { id: 'safe-access.no' }),
-    );
-  }
+  if (note.message) add(msg('You may leave a message:', { id: 'safe-access.note-message' }), answerText(note.message));
   add(msg('Other things to know:', { id: 'safe-access.note-other' }), note.other);
   return lines;
 }
@@ -121,28 +123,20 @@ export function renderContactNote(parts: ContactNoteParts): TemplateResult {
       )}
       <fieldset>
         <legend>${msg('Can the agency leave a message?', { id: 'safe-access.field-message' })}</legend>
-        <div class="choice">
-          <input
-            type="radio"
-            id="message-yes"
-            name="message"
-            value="yes"
-            autocomplete="off"
-            .checked=${live(note.message === 'yes')}
-            @change=${choose}
-          /><label for="message-yes">${msg('Yes', { id: 'safe-access.yes' })}</label>
-        </div>
-        <div class="choice">
-          <input
-            type="radio"
-            id="message-no"
-            name="message"
-            value="no"
-            autocomplete="off"
-            .checked=${live(note.message === 'no')}
-            @change=${choose}
-          /><label for="message-no">${msg('No', { id: 'safe-access.no' })}</label>
-        </div>
+        ${MESSAGE_ANSWERS.map(
+          (answer) =>
+            html`<div class="choice">
+              <input
+                type="radio"
+                id="message-${answer}"
+                name="message"
+                value=${answer}
+                autocomplete="off"
+                .checked=${live(note.message === answer)}
+                @change=${choose}
+              /><label for="message-${answer}">${answerText(answer)}</label>
+            </div>`,
+        )}
       </fieldset>
       ${field(
         'note-other',

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, type Resource } from '@stalking-awareness/core';
 import { contactLink, renderContactLink } from '../shared/contact-links.js';
+import { renderContactList } from '../shared/contact-row.js';
 import { bannerContacts } from '../hotline-banner/hotline-line.js';
 import { leavesPhoneTrace, renderCallTraceNote } from '../shared/call-trace-note.js';
 
@@ -120,9 +121,7 @@ function renderHotline(hotline: Resource, locale: string): TemplateResult {
           : html` (${msg('details not yet confirmed', { id: 'safe-access.unverified' })})`
       }
     </p>
-    <ul class="contacts" role="list">
-      ${bannerContacts(hotline).map((contact) => html`<li>${renderContactLink(contactLink(contact, locale))}</li>`)}
-    </ul>
+    ${renderContactList(bannerContacts(hotline), locale)}
     ${leavesPhoneTrace(bannerContacts(hotline)) ? renderCallTraceNote('on') : nothing}
   </div>`;
 }

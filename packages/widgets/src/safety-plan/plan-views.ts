@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg, str, type Resource } from '@stalking-awareness/core';
-import { contactLink, renderContactLink } from '../shared/contact-links.js';
+import { contactLink } from '../shared/contact-links.js';
+import { renderContactList } from '../shared/contact-row.js';
 import { bannerContacts } from '../hotline-banner/hotline-line.js';
 import { privateTextarea } from '../shared/private-field.js';
 import type { SectionId } from './plan-content.js';
@@ -169,9 +170,7 @@ export function renderHelp(resource: Resource | undefined, locale: string): Temp
           : html` (${msg('Details not yet confirmed at the source', { id: 'hotline-banner.unverified' })})`
       }
     </p>
-    <ul class="contacts" role="list">
-      ${bannerContacts(resource).map((contact) => html`<li>${renderContactLink(contactLink(contact, locale))}</li>`)}
-    </ul>
+    ${renderContactList(bannerContacts(resource), locale)}
     ${leavesPhoneTrace(bannerContacts(resource)) ? renderCallTraceNote('on') : nothing}
   </div>`;
 }
