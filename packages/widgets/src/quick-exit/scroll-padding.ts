@@ -25,7 +25,7 @@ function apply(): void {
   if (tallest === 0) return;
   const own = getComputedStyle(document.documentElement).scrollPaddingTop;
   const base = own && own !== 'auto' ? own : '0px';
-  sheet.replaceSync(`html { scroll-padding-top: calc(${base} + ${tallest}px); --sa-quick-exit-height: ${tallest}px; }`);
+  sheet.replaceSync(`html{scroll-padding-top:calc(${base} + ${tallest}px);--sa-quick-exit-height:${tallest}px}`);
 }
 
 function measure(entries: ResizeObserverEntry[]): void {

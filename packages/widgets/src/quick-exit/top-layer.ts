@@ -1,4 +1,5 @@
 import { pageHasModal } from './escape-guards.js';
+import { listen, type Listeners } from './listeners.js';
 
 /**
  * Keeps sticky quick exits above everything a host stacks over the page.
@@ -19,25 +20,19 @@ import { pageHasModal } from './escape-guards.js';
  *   while it would cover them, and back when it no longer would.
  */
 export interface TopLayerClient {
-  /** The popover bar; `null` until rendered. */
-  readonly bar: HTMLElement | null;
+  /** The popover bar; undefined until rendered. */
+  readonly bar?: HTMLElement | undefined;
   /** The exit link inside the bar. */
-  readonly control: HTMLElement | null;
+  readonly control?: HTMLElement | undefined;
   exit(): void;
 }
 
 const clients = new Set<TopLayerClient>();
 let openObserver: MutationObserver | undefined;
 
-/** True where the browser has both the popover API and CSS anchor positioning. */
-export function topLayerSupported(): boolean {
-  return (
-    typeof HTMLElement !== 'undefined' &&
-    'showPopover' in HTMLElement.prototype &&
-    typeof CSS !== 'undefined' &&
-    CSS.supports('anchor-name', '--a')
-  );
-}
+/** True where the browser has both the popover API and CSS anchor positioning (called in the browser only). */
+export const topLayerSupported = (): boolean =>
+  'showPopover' in HTMLElement.prototype && CSS.supports('anchor-name', '--a');
 
 function overlaps(a: DOMRect, b: DOMRect): boolean {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
@@ -140,17 +135,24 @@ function onClick(event: Event): void {
   }
 }
 
-const DOCUMENT_LISTENERS: ReadonlyArray<[string, (event: Event) => void]> = [
-  ['toggle', onToggle],
-  ['focusin', onFocusIn],
-  ['fullscreenchange', () => document.fullscreenElement && raiseAbove(document.fullscreenElement)],
+/** The shared listeners on the document, in the capture phase. */
+const DOCUMENT_LISTENERS: Listeners = [
+  ['toggle', onToggle, true],
+  ['focusin', onFocusIn, true],
+  ['fullscreenchange', () => document.fullscreenElement && raiseAbove(document.fullscreenElement), true],
 ];
+/** On window, capturing, so it runs before anything of the host's. */
+const WINDOW_LISTENERS: Listeners = [['click', onClick, true]];
+
+function listenAll(on: boolean): void {
+  listen(document, DOCUMENT_LISTENERS, on);
+  listen(window, WINDOW_LISTENERS, on);
+}
 
 /** Puts a client's bar in the top layer, with one set of listeners for all of them. */
 export function addTopLayerClient(client: TopLayerClient): void {
   if (clients.size === 0) {
-    for (const [type, listener] of DOCUMENT_LISTENERS) document.addEventListener(type, listener, true);
-    window.addEventListener('click', onClick, true);
+    listenAll(true);
     openObserver = new MutationObserver(onOpenChanged);
     openObserver.observe(document.documentElement, { attributeFilter: ['open'], subtree: true });
   }
@@ -167,8 +169,6 @@ export function removeTopLayerClient(client: TopLayerClient): void {
   }
   client.bar?.classList.remove('dodge');
   if (clients.size > 0) return;
-  for (const [type, listener] of DOCUMENT_LISTENERS) document.removeEventListener(type, listener, true);
-  window.removeEventListener('click', onClick, true);
+  listenAll(false);
   openObserver?.disconnect();
-  openObserver = undefined;
 }
