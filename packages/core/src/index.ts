@@ -5,6 +5,7 @@
  */
 export * from './data.js';
 export { SaElement, type EmitOptions } from './base/sa-element.js';
+export { closestComposed } from './base/closest-composed.js';
 export { defineElement, type VersionedElementConstructor } from './base/define-element.js';
 export { hostStyles, literalCss } from './base/host-styles.js';
 export { baseTokenStyles, designTokens, tokenStyles, type DesignToken } from './tokens/design-tokens.js';

@@ -1,3 +1,4 @@
+import { closestComposed } from '../base/closest-composed.js';
 import { SOURCE_LOCALE } from './catalog.js';
 
 /** What the locale machinery needs from an element. */
@@ -24,12 +25,8 @@ export function requestedLocale(element: Element): string {
   const own = element.getAttribute('lang');
   if (own) return own;
   if (hostLocale) return hostLocale;
-  // closest() within each tree, then on from the shadow host; an empty lang says nothing.
-  for (let node: Element | undefined = element; node; node = (node.getRootNode() as ShadowRoot).host) {
-    const lang = node.closest('[lang]:not([lang=""])')?.getAttribute('lang');
-    if (lang) return lang;
-  }
-  return SOURCE_LOCALE;
+  // An empty lang says nothing: look further up.
+  return closestComposed(element, '[lang]:not([lang=""])')?.getAttribute('lang') ?? SOURCE_LOCALE;
 }
 
 /**

@@ -112,14 +112,14 @@ export class SaQuickExit extends ReactiveElement implements ShortcutClient, TopL
     return this.#localization.locale;
   }
 
-  /** @internal The bar (a popover when sticky), for the top layer. */
-  get bar(): HTMLElement | undefined {
-    return this.#nodes?.base;
+  /** @internal The bar (a popover when sticky), for the top layer; rendered first. */
+  get bar(): HTMLElement {
+    return this.#nodes!.base;
   }
 
-  /** @internal The exit link. */
-  get control(): HTMLElement | undefined {
-    return this.#nodes?.control;
+  /** @internal The exit link; rendered first. */
+  get control(): HTMLElement {
+    return this.#nodes!.control;
   }
 
   /** The validated destination an exit goes to. */

@@ -1,3 +1,4 @@
+import { closestComposed } from '@stalking-awareness/core';
 import { pageHasModal } from './escape-guards.js';
 import { listen, type Listeners } from './listeners.js';
 
@@ -20,10 +21,10 @@ import { listen, type Listeners } from './listeners.js';
  *   while it would cover them, and back when it no longer would.
  */
 export interface TopLayerClient {
-  /** The popover bar; undefined until rendered. */
-  readonly bar?: HTMLElement | undefined;
+  /** The popover bar (rendered before the client is added). */
+  readonly bar: HTMLElement;
   /** The exit link inside the bar. */
-  readonly control?: HTMLElement | undefined;
+  readonly control: HTMLElement;
   exit(): void;
 }
 
@@ -34,15 +35,12 @@ let openObserver: MutationObserver | undefined;
 export const topLayerSupported = (): boolean =>
   'showPopover' in HTMLElement.prototype && CSS.supports('anchor-name', '--a');
 
-function overlaps(a: DOMRect, b: DOMRect): boolean {
-  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-}
+const isOpen = (bar: Element) => bar.matches(':popover-open');
 
 /** Shows (or re-shows, to come out on top) a client's bar. */
 function raise({ bar }: TopLayerClient): void {
-  if (!bar?.isConnected) return;
   try {
-    if (bar.matches(':popover-open')) bar.hidePopover();
+    if (isOpen(bar)) bar.hidePopover();
     bar.showPopover();
   } catch {
     // Not a popover any more (position changed) or not in a document: nothing to raise.
@@ -51,8 +49,12 @@ function raise({ bar }: TopLayerClient): void {
 
 /** Moves a bar to the bottom edge while it would cover `target`, and back when it would not. */
 function keepClear({ bar, control }: TopLayerClient, target: Element): void {
-  if (!bar || !control || !bar.matches(':popover-open')) return;
-  const covers = () => overlaps(target.getBoundingClientRect(), control.getBoundingClientRect());
+  if (!isOpen(bar)) return;
+  const covers = () => {
+    const a = target.getBoundingClientRect();
+    const b = control.getBoundingClientRect();
+    return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  };
   bar.classList.remove('dodge');
   if (!covers()) return;
   bar.classList.add('dodge');
@@ -67,29 +69,15 @@ function raiseAbove(target: Element): void {
   }
 }
 
-/** Dialogs and popovers; a `<details>` also toggles and sets `open`, but covers nothing. */
-const isHostLayer = (node: EventTarget | Node): node is Element =>
-  node instanceof Element && node.matches('dialog, [popover]');
-
-/** A host layer closed: the bar goes back to the top edge if it had moved for it. */
-function backToTop(): void {
-  for (const { bar } of clients) bar?.classList.remove('dodge');
-}
-
-/** A host popover (or a dialog, where it fires toggle) opened: come out on top. */
-function onToggle(event: Event): void {
-  if (!event.target || !isHostLayer(event.target)) return;
-  if ((event as ToggleEvent).newState === 'open') raiseAbove(event.target);
-  else backToTop();
-}
-
-/** Dialogs opened with show() or showModal() set `open`, in every browser. */
-function onOpenChanged(records: MutationRecord[]): void {
-  for (const { target } of records) {
-    if (!isHostLayer(target)) continue;
-    if (target.hasAttribute('open')) raiseAbove(target);
-    else backToTop();
-  }
+/**
+ * A host dialog or popover opened (come out on top) or closed (the bar goes
+ * back to the top edge if it had moved for it). A `<details>` also toggles
+ * and sets `open`, but covers nothing.
+ */
+function hostLayerChanged(node: EventTarget | Node | null, opened: boolean): void {
+  if (!(node instanceof Element) || !node.matches('dialog,[popover]')) return;
+  if (opened) raiseAbove(node);
+  else for (const { bar } of clients) bar.classList.remove('dodge');
 }
 
 /** After focus moved (and the browser scrolled it into view), keep clear of it. */
@@ -99,17 +87,8 @@ function onFocusIn(event: Event): void {
   const focused = path[0];
   if (!(focused instanceof Element)) return;
   requestAnimationFrame(() => {
-    for (const client of clients) {
-      if (client.bar && !path.includes(client.bar)) keepClear(client, focused);
-    }
+    for (const client of clients) if (!path.includes(client.bar)) keepClear(client, focused);
   });
-}
-
-function isInert(element: Element): boolean {
-  for (let node: Node | null = element; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
-    if ((node as HTMLElement).inert) return true;
-  }
-  return pageHasModal();
 }
 
 /**
@@ -119,14 +98,20 @@ function isInert(element: Element): boolean {
  * control does nothing with it: no link followed, no dialog closed.
  */
 function onClick(event: Event): void {
-  const { clientX, clientY, detail } = event as MouseEvent;
+  const { clientX: x, clientY: y, detail } = event as MouseEvent;
   if (!detail) return;
   for (const client of clients) {
     const { bar, control } = client;
-    if (!bar || !control || event.composedPath().includes(control) || !bar.matches(':popover-open')) continue;
     const box = control.getBoundingClientRect();
-    const inside = clientX >= box.left && clientX <= box.right && clientY >= box.top && clientY <= box.bottom;
-    if (inside && isInert(control)) {
+    if (
+      isOpen(bar) &&
+      !event.composedPath().includes(control) &&
+      x >= box.left &&
+      x <= box.right &&
+      y >= box.top &&
+      y <= box.bottom &&
+      (closestComposed(control, '[inert]') || pageHasModal())
+    ) {
       event.preventDefault();
       event.stopImmediatePropagation();
       client.exit();
@@ -137,7 +122,8 @@ function onClick(event: Event): void {
 
 /** The shared listeners on the document, in the capture phase. */
 const DOCUMENT_LISTENERS: Listeners = [
-  ['toggle', onToggle, true],
+  // A host popover (or a dialog, where it fires toggle).
+  ['toggle', (event) => hostLayerChanged(event.target, (event as ToggleEvent).newState === 'open'), true],
   ['focusin', onFocusIn, true],
   ['fullscreenchange', () => document.fullscreenElement && raiseAbove(document.fullscreenElement), true],
 ];
@@ -153,7 +139,10 @@ function listenAll(on: boolean): void {
 export function addTopLayerClient(client: TopLayerClient): void {
   if (clients.size === 0) {
     listenAll(true);
-    openObserver = new MutationObserver(onOpenChanged);
+    // Dialogs opened with show() or showModal() set `open`, in every browser.
+    openObserver = new MutationObserver((records) => {
+      for (const { target } of records) hostLayerChanged(target, (target as Element).hasAttribute('open'));
+    });
     openObserver.observe(document.documentElement, { attributeFilter: ['open'], subtree: true });
   }
   clients.add(client);
@@ -163,11 +152,11 @@ export function addTopLayerClient(client: TopLayerClient): void {
 export function removeTopLayerClient(client: TopLayerClient): void {
   if (!clients.delete(client)) return;
   try {
-    client.bar?.hidePopover();
+    client.bar.hidePopover();
   } catch {
     // Already closed or never a popover.
   }
-  client.bar?.classList.remove('dodge');
+  client.bar.classList.remove('dodge');
   if (clients.size > 0) return;
   listenAll(false);
   openObserver?.disconnect();
