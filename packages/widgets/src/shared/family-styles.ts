@@ -57,11 +57,13 @@ export interface ActionSelectors {
  * The exit action: filled with the exit red and underlined (it is a link
  * away), in light and dark schemes alike; hover thickens the underline. In
  * forced colours, a link-coloured box. Its own function, so the quick exit
- * ships only this rule and not the other actions'.
+ * ships only this rule and not the other actions'. The whole border is set
+ * again: the shape's names the accent colour, which the quick exit's tokens
+ * (baseTokenStyles) leave out, and an undefined colour would drop the border.
  */
 export function exitActionStyles(exit: string): CSSResult {
   return unsafeCSS(
-    `${exit}{${actionShape}border-color:${EXIT};background:${EXIT};` +
+    `${exit}{${actionShape}border:0.125rem solid ${EXIT};background:${EXIT};` +
       `color:var(--_exit-on-color,var(--_sa-color-on-exit));text-decoration:underline;${shadowOf(EXIT)}}` +
       `:is(${exit}):hover{text-decoration-thickness:0.1875rem}` +
       `@media (forced-colors:active){:is(${exit}){border-color:LinkText;background:Canvas;color:LinkText;box-shadow:none}}`,
