@@ -1,19 +1,12 @@
 import { html, nothing } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { setExitNavigator } from '@stalking-awareness/core';
-import { undoExitForTests } from '@stalking-awareness/core/testing';
 import '@stalking-awareness/widgets/define-all';
 import type { SaSafetyPlan } from '../packages/widgets/src/safety-plan/index.ts';
+import { useDemoExits } from './helpers/demo-exit.ts';
+import { hostVariants } from './helpers/host-variants.ts';
 
 // An exit must not take Storybook away: the plan is cleared, then the page comes back.
-function demoNavigator(url: string): void {
-  console.info(`[Storybook demo] The plan was cleared and the page would now be replaced by ${url}.`);
-  setTimeout(() => {
-    undoExitForTests();
-    setExitNavigator(demoNavigator);
-  }, 1500);
-}
-setExitNavigator(demoNavigator);
+useDemoExits();
 
 interface Args {
   variant: 'steps' | 'short';
@@ -33,6 +26,8 @@ const render = (args: Args) =>
   >
     <p>A printable safety plan is at the front desk of every office.</p>
   </sa-safety-plan>`;
+
+const variants = hostVariants(render);
 
 const meta: Meta<Args> = {
   title: 'Widgets/Safety plan',
@@ -113,34 +108,29 @@ export const FinishedEmpty: Story = { name: 'Finished plan, empty', play: openSt
 /** The first things to think about, on one screen, with Print and Save. */
 export const Short: Story = { args: { variant: 'short' } };
 
+/** A host's `sections` and own `items`, shown from the first step. */
+function hostConfigured(
+  name: string,
+  sections: string,
+  items: ReadonlyArray<{ section: string; text: string }>,
+): Story {
+  return { name, args: { sections, items: JSON.stringify(items) }, play: openStep(1) };
+}
+
 /** A host that works with child support customers: three sections and its own options. */
-export const HostSectionsAndItems: Story = {
-  name: 'Host sections and own items',
-  args: {
-    sections: 'children people home',
-    items: JSON.stringify([
-      { section: 'children', text: 'Asking the front desk for a private room when you come to the office.' },
-      { section: 'people', text: 'Asking your caseworker which local program has advocates.' },
-    ]),
-  },
-  play: openStep(1),
-};
+export const HostSectionsAndItems: Story = hostConfigured('Host sections and own items', 'children people home', [
+  { section: 'children', text: 'Asking the front desk for a private room when you come to the office.' },
+  { section: 'people', text: 'Asking your caseworker which local program has advocates.' },
+]);
 
 /**
  * Bad input stays calm: an unknown section and a bad item are left out with console warnings that name
  * `<sa-safety-plan>` and the field; every valid section and item still shows.
  */
-export const InvalidInput: Story = {
-  name: 'Invalid sections and items',
-  args: {
-    sections: 'home garage',
-    items: JSON.stringify([
-      { section: 'home', text: '' },
-      { section: 'home', text: 'Asking for a door camera.' },
-    ]),
-  },
-  play: openStep(1),
-};
+export const InvalidInput: Story = hostConfigured('Invalid sections and items', 'home garage', [
+  { section: 'home', text: '' },
+  { section: 'home', text: 'Asking for a door camera.' },
+]);
 
 /**
  * After the quick exit (this story uses core's exit through `<sa-quick-exit>`): the plan is empty and back at the
@@ -169,30 +159,12 @@ export const WithoutJavaScript: Story = {
     </div>`,
 };
 
-export const Spanish: Story = {
-  name: 'Spanish (lang="es")',
-  render: (args) => html`<div lang="es">${render(args)}</div>`,
-};
+export const Spanish: Story = { name: 'Spanish (lang="es")', ...variants.spanish };
 
-export const SpanishStep: Story = {
-  name: 'Spanish, step 7',
-  render: (args) => html`<div lang="es">${render(args)}</div>`,
-  play: openStep(7, true),
-};
+export const SpanishStep: Story = { name: 'Spanish, step 7', ...variants.spanish, play: openStep(7, true) };
 
-export const SpanishShort: Story = {
-  name: 'Spanish, short',
-  args: { variant: 'short' },
-  render: (args) => html`<div lang="es">${render(args)}</div>`,
-};
+export const SpanishShort: Story = { name: 'Spanish, short', args: { variant: 'short' }, ...variants.spanish };
 
-export const Narrow320: Story = {
-  name: '320 px wide, step 4',
-  render: (args) => html`<div class="sb-demo-narrow">${render(args)}</div>`,
-  play: openStep(4, true),
-};
+export const Narrow320: Story = { name: '320 px wide, step 4', ...variants.narrow320, play: openStep(4, true) };
 
-export const Dark: Story = {
-  render: (args) => html`<div class="sb-host-theme sb-host-theme--dark">${render(args)}</div>`,
-  play: openStep(1, true),
-};
+export const Dark: Story = { ...variants.dark, play: openStep(1, true) };

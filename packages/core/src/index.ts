@@ -5,9 +5,10 @@
  */
 export * from './data.js';
 export { SaElement, type EmitOptions } from './base/sa-element.js';
+export { closestComposed } from './base/closest-composed.js';
 export { defineElement, type VersionedElementConstructor } from './base/define-element.js';
-export { hostStyles } from './base/host-styles.js';
-export { designTokens, tokenStyles, type DesignToken } from './tokens/design-tokens.js';
+export { hostStyles, literalCss } from './base/host-styles.js';
+export { baseTokenStyles, designTokens, tokenStyles, type DesignToken } from './tokens/design-tokens.js';
 export { SOURCE_LOCALE, type LocaleLoader, type LocaleLoaders } from './localization/catalog.js';
 export { setLocale, getLocale, matchLocale, requestedLocale } from './localization/locale.js';
 export { msg, str, type MessageOverrides } from './localization/messages.js';

@@ -19,6 +19,18 @@ describe('sa-quick-exit: activation', () => {
     expect(control.getBoundingClientRect().height).to.be.at.least(44);
   });
 
+  it("is the family's exit button: white text on the exit red, framed in the same red", async () => {
+    const el = await quickExit(html`<sa-quick-exit style="color-scheme: light"></sa-quick-exit>`);
+    const style = getComputedStyle(controlOf(el));
+    expect(style.backgroundColor).to.equal('rgb(163, 22, 15)');
+    expect(style.color).to.equal('rgb(255, 255, 255)');
+    expect([style.borderTopStyle, style.borderTopWidth, style.borderTopColor]).to.deep.equal([
+      'solid',
+      '2px',
+      'rgb(163, 22, 15)',
+    ]);
+  });
+
   it('leaves on click: exactly one navigation, to the destination, never a new window', async () => {
     const el = await quickExit(html`<sa-quick-exit href="https://example.org/neutral"></sa-quick-exit>`);
     const exited = oneEvent(el, 'sa-exit');

@@ -179,13 +179,16 @@ describe('sa-safe-access private self-check and note', () => {
       expect(text).to.include('stays on this device’s clipboard until you copy something else');
     });
 
-    it('fields are labelled and keep nothing for autofill', async () => {
+    it('fields are labelled and keep nothing for autofill or writing assistants', async () => {
       const el = await renderIn<SaSafeAccess>(html`<sa-safe-access></sa-safe-access>`, TAG);
       for (const id of ['note-phone', 'note-times', 'note-other']) {
         const field = $<HTMLInputElement>(el, `#${id}`);
         expect($(el, `label[for="${id}"]`).textContent!.trim().length, id).to.be.above(3);
         expect(field.getAttribute('autocomplete'), id).to.equal('off');
         expect(field.getAttribute('spellcheck'), id).to.equal('false');
+        // Writing assistants such as Grammarly send what is typed (a safe phone number) to their servers.
+        expect(field.getAttribute('data-gramm'), id).to.equal('false');
+        expect(field.getAttribute('data-enable-grammarly'), id).to.equal('false');
       }
     });
 

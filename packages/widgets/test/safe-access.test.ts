@@ -155,6 +155,27 @@ describe('sa-safe-access', () => {
       expect(clean($(el, '[part="note-form"] button')!.textContent)).to.equal('Imprimir');
     });
 
+    it('tells a Spanish reader which links open a page in English and marks English keywords', async () => {
+      const caseworker = {
+        contacts: [
+          { channel: 'web', value: 'https://agency.example/secure-message', language: 'en' },
+          { channel: 'sms', value: '+15555550123', display: '(555) 555-0123', keyword: 'PRIVATE', language: 'en' },
+        ],
+      };
+      const el = await renderIn<SaSafeAccess>(
+        html`<div lang="es"><sa-safe-access .caseworker=${caseworker}></sa-safe-access></div>`,
+        TAG,
+        'es',
+      );
+      const chat = $(el, '[part="hotline"] a[data-channel="chat"]')!;
+      expect(clean(chat.textContent)).to.equal('Chatear en línea (página en inglés)');
+      expect(chat.getAttribute('hreflang')).to.equal('en');
+      const web = $(el, '[part="caseworker"] a[data-channel="web"]')!;
+      expect(clean(web.textContent)).to.include('(página en inglés)');
+      expect(clean($(el, '[part="caseworker"] a[data-channel="sms"] [lang="en"]')?.textContent)).to.equal('PRIVATE');
+      await expect(el).to.be.accessible();
+    });
+
     for (const locale of ['en', 'es']) {
       it(`never uses wording that crosses into legal advice or promises safety (${locale})`, async () => {
         const el = await renderIn<SaSafeAccess>(

@@ -12,6 +12,7 @@ import {
   heading,
   plainPlan,
   press,
+  printoutText,
   progress,
   renderPlan,
   root,
@@ -47,6 +48,22 @@ describe('sa-safety-plan', () => {
       const help = root(el).querySelector('[part="help"]')!;
       expect(help.getAttribute('data-resource')).to.equal('ndvh');
       expect(help.querySelector('a[href="tel:+18007997233"]'), 'a call link from the dataset').to.exist;
+    });
+
+    it('tells a Spanish reader that the advocate chat opens a page in English, on screen and in the printout', async () => {
+      const el = await renderPlan(html`<sa-safety-plan lang="es"></sa-safety-plan>`, 'es');
+      const chat = root(el).querySelector<HTMLAnchorElement>('[part="help"] a[data-channel="chat"]')!;
+      expect(chat.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Chatear en línea (página en inglés)');
+      expect(chat.getAttribute('hreflang')).to.equal('en');
+      expect(printoutText(el)).to.include('Chatear en línea (página en inglés): https://www.thehotline.org/');
+    });
+
+    it('says each advocate route once, inside its link', async () => {
+      const el = await renderPlan(html`<sa-safety-plan resource-id="988-lifeline"></sa-safety-plan>`);
+      const help = root(el).querySelector('[part="help"]')!.textContent!.replace(/\s+/g, ' ');
+      expect(help.split('Spanish: press 2').length - 1, help).to.equal(1);
+      const spanish = root(el).querySelector('[part="help"] a[href="tel:988"] [part="contact-label"]');
+      expect(spanish?.textContent).to.equal('(Spanish: press 2)');
     });
 
     it('reports a used advocate contact as sa-resource-action, with no content of the plan', async () => {

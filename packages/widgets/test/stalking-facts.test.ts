@@ -261,6 +261,21 @@ describe('sa-stalking-facts', () => {
       expect(textOf(el)).to.include('Fuente:');
       expect(el.shadowRoot!.querySelector('section')!.getAttribute('lang')).to.equal('es');
     });
+
+    it('tells a Spanish reader that the hotline chat opens a page in English, and offers 911 in Spanish', async () => {
+      const el = await renderIn<SaStalkingFacts>(
+        html`<div lang="es"><sa-stalking-facts></sa-stalking-facts></div>`,
+        TAG,
+        'es',
+      );
+      const talk = el.shadowRoot!.querySelector('[part~="talk"]')!;
+      const chat = talk.querySelector<HTMLAnchorElement>('a[data-channel="chat"]')!;
+      expect(text(chat)).to.equal('Chatear en línea (página en inglés)');
+      expect(chat.getAttribute('hreflang')).to.equal('en');
+      const emergency = talk.querySelector<HTMLAnchorElement>('.danger a')!;
+      expect(text(emergency)).to.match(/^Llamar al 911\b/);
+      expect(text(emergency)).not.to.include('página');
+    });
   });
 
   describe('accessibility', () => {

@@ -1,6 +1,16 @@
 // From Lit's reactive-element (which lit re-exports): elements built on it
 // alone, such as the quick exit, then carry no lit-html.
-import { css } from '@lit/reactive-element';
+import { unsafeCSS, type CSSResult } from '@lit/reactive-element';
+
+/**
+ * @internal Lit's `css` for a literal with no `${…}`: the same CSSResult
+ * without the checks of interpolated values, so a bundle whose styles are all
+ * literals (the quick exit) leaves Lit's `css` out. Import it as `css`: the
+ * CDN build compacts css`…` templates (scripts/rollup-minify-css.mjs).
+ */
+export const literalCss = (strings: TemplateStringsArray): CSSResult => unsafeCSS(strings[0]!);
+
+const css = literalCss;
 
 /**
  * Styles every element shares: honour `hidden`, use border-box sizing,

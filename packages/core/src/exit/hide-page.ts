@@ -15,18 +15,14 @@ export const BLANK_ICON_HREF = '';
 // included (they are not painted under a display:none ancestor); the cover
 // paints the whole viewport in the page colour, so the site's own background
 // does not show either.
-const COVER_CSS = `
-html > :not(head):not([${EXIT_COVER_ATTRIBUTE}]) { display: none !important; }
-html > [${EXIT_COVER_ATTRIBUTE}] {
-  all: initial !important; display: block !important; position: fixed !important; inset: 0 !important;
-  z-index: 2147483647 !important; background: Canvas !important; color: CanvasText !important;
-}
-html > [${EXIT_COVER_ATTRIBUTE}] > span {
-  position: absolute !important; width: 1px !important; height: 1px !important; overflow: hidden !important;
-  clip-path: inset(50%) !important; white-space: nowrap !important;
-}
-html { background: Canvas !important; overflow: hidden !important; }
-`;
+const COVER = `html>[${EXIT_COVER_ATTRIBUTE}]`;
+const COVER_CSS =
+  `html>:not(head):not([${EXIT_COVER_ATTRIBUTE}]){display:none!important}` +
+  `${COVER}{all:initial!important;display:block!important;position:fixed!important;inset:0!important;` +
+  `z-index:2147483647!important;background:Canvas!important;color:CanvasText!important}` +
+  `${COVER}>span{position:absolute!important;width:1px!important;height:1px!important;overflow:hidden!important;` +
+  `clip-path:inset(50%)!important;white-space:nowrap!important}` +
+  `html{background:Canvas!important;overflow:hidden!important}`;
 
 /** What the cover tells assistive technology while the page leaves. */
 export interface CoverAnnouncement {

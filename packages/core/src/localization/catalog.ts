@@ -12,21 +12,13 @@ export type LocaleLoader = () => Promise<{ templates: TemplateMap }>;
  */
 export type LocaleLoaders = Readonly<Record<string, LocaleLoader>>;
 
-const loadedTemplates = new WeakMap<LocaleLoaders, Map<string, TemplateMap>>();
-const pendingLoads = new WeakMap<LocaleLoaders, Map<string, Promise<TemplateMap | undefined>>>();
-
-function cacheFor<V>(store: WeakMap<LocaleLoaders, Map<string, V>>, loaders: LocaleLoaders): Map<string, V> {
-  let cache = store.get(loaders);
-  if (!cache) {
-    cache = new Map();
-    store.set(loaders, cache);
-  }
-  return cache;
-}
+/** Per loaders map and locale: the templates once loaded, the pending load before. */
+const cache = new WeakMap<LocaleLoaders, Map<string, TemplateMap | Promise<TemplateMap | undefined>>>();
 
 /** Templates already loaded for `locale`, without waiting. */
 export function loadedTemplatesFor(loaders: LocaleLoaders, locale: string): TemplateMap | undefined {
-  return loadedTemplates.get(loaders)?.get(locale);
+  const entry = cache.get(loaders)?.get(locale);
+  return entry instanceof Promise ? undefined : entry;
 }
 
 /**
@@ -34,25 +26,21 @@ export function loadedTemplatesFor(loaders: LocaleLoaders, locale: string): Temp
  * source locale, for a locale without a loader, and when loading failed:
  * the element then keeps rendering in English rather than breaking.
  */
-export function loadTemplates(loaders: LocaleLoaders, locale: string): Promise<TemplateMap | undefined> {
+export async function loadTemplates(loaders: LocaleLoaders, locale: string): Promise<TemplateMap | undefined> {
   const loader = loaders[locale];
-  if (locale === SOURCE_LOCALE || !loader) return Promise.resolve(undefined);
-  const loaded = loadedTemplatesFor(loaders, locale);
-  if (loaded) return Promise.resolve(loaded);
-  const pending = cacheFor(pendingLoads, loaders);
-  let load = pending.get(locale);
-  if (!load) {
-    load = loader().then(
-      (module) => {
-        cacheFor(loadedTemplates, loaders).set(locale, module.templates);
-        return module.templates;
-      },
+  if (locale === SOURCE_LOCALE || !loader) return undefined;
+  let entries = cache.get(loaders);
+  if (!entries) cache.set(loaders, (entries = new Map()));
+  let entry = entries.get(locale);
+  if (!entry) {
+    entry = loader().then(
+      ({ templates }) => (entries.set(locale, templates), templates),
       (error: unknown) => {
         console.warn(`[stalking-awareness] Could not load the "${locale}" translations; showing English.`, error);
         return undefined;
       },
     );
-    pending.set(locale, load);
+    entries.set(locale, entry);
   }
-  return load;
+  return entry;
 }

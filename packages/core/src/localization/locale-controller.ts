@@ -42,8 +42,11 @@ export class LocaleController implements ReactiveController {
   /** Re-reads the element's language; loads its strings if needed, then re-renders. */
   refresh(force = false): void {
     const loaders = this.loaders();
-    const available = [SOURCE_LOCALE, ...Object.keys(loaders), ...overriddenLocales()];
-    const wanted = matchLocale(requestedLocale(this.host), available);
+    const wanted = matchLocale(requestedLocale(this.host), [
+      SOURCE_LOCALE,
+      ...Object.keys(loaders),
+      ...overriddenLocales(),
+    ]);
     const request = ++this.request;
     const apply = () => {
       if (request !== this.request) return; // a newer language change won
@@ -52,12 +55,10 @@ export class LocaleController implements ReactiveController {
         this.host.requestUpdate();
       }
     };
+    // English, or strings already loaded: at once, so the first render is in the right language.
     const translations = this.translationLocale(wanted);
-    if (translations === SOURCE_LOCALE || loadedTemplatesFor(loaders, translations) || !loaders[translations]) {
-      apply();
-    } else {
-      void loadTemplates(loaders, translations).then(apply);
-    }
+    if (translations === SOURCE_LOCALE || loadedTemplatesFor(loaders, translations)) apply();
+    else void loadTemplates(loaders, translations).then(apply);
   }
 
   /**
@@ -66,9 +67,8 @@ export class LocaleController implements ReactiveController {
    */
   private translationLocale(locale: string): string {
     const loaders = this.loaders();
-    if (loaders[locale]) return locale;
-    const language = locale.split('-')[0] ?? locale;
-    return loaders[language] ? language : SOURCE_LOCALE;
+    const language = locale.split('-')[0]!;
+    return loaders[locale] ? locale : loaders[language] ? language : SOURCE_LOCALE;
   }
 
   /** Runs `fn` with the element's strings active: wrap update() and text built outside it. */

@@ -1,3 +1,4 @@
+import { closestComposed } from '../base/closest-composed.js';
 import { SOURCE_LOCALE } from './catalog.js';
 
 /** What the locale machinery needs from an element. */
@@ -15,13 +16,6 @@ function refreshAll(force = false): void {
   for (const element of tracked) element.refreshLocale(force);
 }
 
-/** The element, or the shadow host that contains it, one level up. */
-function parentAcrossShadow(node: Element): Element | null {
-  if (node.parentElement) return node.parentElement;
-  const root = node.getRootNode();
-  return root instanceof ShadowRoot ? root.host : null;
-}
-
 /**
  * The language an element asks for: its own `lang`, else the one a host set
  * with {@link setLocale}, else the nearest ancestor's `lang` (crossing shadow
@@ -31,11 +25,8 @@ export function requestedLocale(element: Element): string {
   const own = element.getAttribute('lang');
   if (own) return own;
   if (hostLocale) return hostLocale;
-  for (let node = parentAcrossShadow(element); node; node = parentAcrossShadow(node)) {
-    const lang = node.getAttribute('lang');
-    if (lang) return lang;
-  }
-  return SOURCE_LOCALE;
+  // An empty lang says nothing: look further up.
+  return closestComposed(element, '[lang]:not([lang=""])')?.getAttribute('lang') ?? SOURCE_LOCALE;
 }
 
 /**
@@ -45,11 +36,8 @@ export function requestedLocale(element: Element): string {
  */
 export function matchLocale(requested: string, available: Iterable<string>): string {
   const wanted = requested.trim().toLowerCase().replace(/_/g, '-');
-  const choices = new Set([...available].map((code) => code.toLowerCase()));
-  if (choices.has(wanted)) return wanted;
-  const primary = wanted.split('-')[0] ?? '';
-  if (choices.has(primary)) return primary;
-  return SOURCE_LOCALE;
+  const choices = Array.from(available, (code) => code.toLowerCase());
+  return [wanted, wanted.split('-')[0]].find((code) => choices.includes(code!)) ?? SOURCE_LOCALE;
 }
 
 /**

@@ -11,12 +11,8 @@ export type MessageOverrides = Readonly<Record<string, string>>;
 
 const overridesByLocale = new Map<string, MessageOverrides>();
 
-interface RenderingLocale {
-  templates: TemplateMap | undefined;
-  overrides: MessageOverrides | undefined;
-}
-
-let rendering: RenderingLocale = { templates: undefined, overrides: undefined };
+/** The strings `msg()` resolves with now: one element's, while it renders. */
+let rendering: { locale: string; templates: TemplateMap | undefined } | undefined;
 
 /**
  * Replaces built-in strings for one locale, by message id (listed in the
@@ -40,15 +36,18 @@ export function overriddenLocales(): string[] {
  */
 export function withMessages<T>(locale: string, templates: TemplateMap | undefined, render: () => T): T {
   const previous = rendering;
-  const language = locale.split('-')[0] ?? locale;
-  const regional = overridesByLocale.get(locale);
-  const general = language === locale ? undefined : overridesByLocale.get(language);
-  rendering = { templates, overrides: general && regional ? { ...general, ...regional } : (regional ?? general) };
+  rendering = { locale, templates };
   try {
     return render();
   } finally {
     rendering = previous;
   }
+}
+
+/** A host's override for `id`: its own locale's (`es-MX`), else its language's (`es`). */
+function overrideFor(id: string): string | undefined {
+  const locale = rendering?.locale ?? '';
+  return overridesByLocale.get(locale)?.[id] ?? overridesByLocale.get(locale.split('-')[0]!)?.[id];
 }
 
 function fillPlaceholders(text: string, values: readonly unknown[]): string {
@@ -70,11 +69,11 @@ function sourceText(template: Template): Template {
 const lookup = (template: Template, options?: Parameters<MsgFn>[1]) => {
   const id = options?.id;
   if (id === undefined) return sourceText(template);
-  const override = rendering.overrides?.[id];
+  const override = overrideFor(id);
   if (override !== undefined) {
     return isStrTagged(template) ? fillPlaceholders(override, template.values) : override;
   }
-  const translated = rendering.templates?.[id];
+  const translated = rendering?.templates?.[id];
   if (typeof translated === 'string') return translated;
   if (translated && isStrTagged(translated) && isStrTagged(template)) {
     // Generated templates hold value indexes where the source has expressions,

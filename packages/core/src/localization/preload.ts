@@ -4,19 +4,6 @@ import { getLocale, matchLocale } from './locale.js';
 /** How long a page waits for its translations before elements upgrade in English anyway. */
 export const PRELOAD_TIMEOUT_MS = 2000;
 
-/** The languages the page asks for now: `setLocale()`'s, `<html lang>` and every `[lang]` in the document. */
-function pageLanguages(doc: Document): Set<string> {
-  const languages = new Set<string>();
-  const hostLocale = getLocale();
-  if (hostLocale) languages.add(hostLocale);
-  if (doc.documentElement.lang) languages.add(doc.documentElement.lang);
-  for (const element of doc.querySelectorAll('[lang]')) {
-    const lang = element.getAttribute('lang');
-    if (lang) languages.add(lang);
-  }
-  return languages;
-}
-
 /**
  * Loads the translations the page already asks for, before an element is
  * registered: elements then upgrade in the page's language at once, instead
@@ -30,9 +17,13 @@ export function preloadPageTranslations(loaders: LocaleLoaders | undefined): Pro
   if (!loaders || typeof document === 'undefined') return undefined;
   const available = Object.keys(loaders);
   const missing = new Set<string>();
-  for (const language of pageLanguages(document)) {
-    const locale = matchLocale(language, available);
-    if (loaders[locale] && !loadedTemplatesFor(loaders, locale)) missing.add(locale);
+  // The languages the page asks for now: setLocale()'s and every [lang], <html lang> included.
+  for (const language of [
+    getLocale(),
+    ...Array.from(document.querySelectorAll('[lang]'), (e) => e.getAttribute('lang')),
+  ]) {
+    const locale = language && matchLocale(language, available);
+    if (locale && loaders[locale] && !loadedTemplatesFor(loaders, locale)) missing.add(locale);
   }
   if (missing.size === 0) return undefined;
   const loads = Promise.all([...missing].map((locale) => loadTemplates(loaders, locale)));

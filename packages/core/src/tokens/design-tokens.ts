@@ -13,14 +13,35 @@ export interface DesignToken {
 }
 
 /**
+ * The tokens every element draws with, the quick exit included: font, text,
+ * focus ring, corners, spacing and the exit colours. Kept apart from the
+ * rest so the quick exit (the element that must load first) ships only
+ * these: {@link baseTokenStyles}. Every colour pair meets WCAG 2.2 AA contrast.
+ */
+const baseTokens: readonly DesignToken[] = [
+  { name: '--sa-font-family', light: 'inherit' },
+  { name: '--sa-line-height', light: '1.5' },
+  { name: '--sa-color-text', light: 'CanvasText', forced: 'CanvasText' },
+  // The exit action keeps its urgency in every scheme: a saturated red with white text, never the pale
+  // dark-scheme danger tint (which reads as a secondary button on a dark page).
+  { name: '--sa-color-exit', light: '#a3160f', dark: '#d32f2f', forced: 'LinkText' },
+  { name: '--sa-color-on-exit', light: '#ffffff', forced: 'Canvas' },
+  { name: '--sa-color-focus', light: '#0b4778', dark: '#ffbe2e', forced: 'Highlight' },
+  { name: '--sa-focus-width', light: '3px' },
+  { name: '--sa-radius', light: '0.25rem' },
+  { name: '--sa-space', light: '1rem' },
+  // Spacing scale; --sa-space (1rem) is the base unit and --sa-space-m.
+  { name: '--sa-space-xs', light: '0.25rem' },
+  { name: '--sa-space-s', light: '0.5rem' },
+  { name: '--sa-space-m', light: 'var(--sa-space, 1rem)' },
+];
+
+/**
  * The shared tokens. Defaults inherit the host's font and follow its
  * `color-scheme` through `light-dark()`, so a dark host page gets dark widgets
  * without configuration. Every colour pair meets WCAG 2.2 AA contrast.
  */
-export const designTokens: readonly DesignToken[] = [
-  { name: '--sa-font-family', light: 'inherit' },
-  { name: '--sa-line-height', light: '1.5' },
-  { name: '--sa-color-text', light: 'CanvasText', forced: 'CanvasText' },
+export const designTokens: readonly DesignToken[] = /* @__PURE__ */ baseTokens.concat([
   { name: '--sa-color-text-muted', light: '#454545', dark: '#c9c9c9', forced: 'CanvasText' },
   { name: '--sa-color-surface', light: 'Canvas', forced: 'Canvas' },
   { name: '--sa-color-surface-raised', light: '#f3f5f8', dark: '#24272c', forced: 'Canvas' },
@@ -29,51 +50,40 @@ export const designTokens: readonly DesignToken[] = [
   { name: '--sa-color-on-accent', light: '#ffffff', dark: '#0b1b33', forced: 'Canvas' },
   { name: '--sa-color-danger', light: '#a3160f', dark: '#ffb4ab', forced: 'ButtonText' },
   { name: '--sa-color-on-danger', light: '#ffffff', dark: '#3b0905', forced: 'ButtonFace' },
-  // The exit action keeps its urgency in every scheme: a saturated red with white text, never the pale
-  // dark-scheme danger tint (which reads as a secondary button on a dark page).
-  { name: '--sa-color-exit', light: '#a3160f', dark: '#d32f2f', forced: 'LinkText' },
-  { name: '--sa-color-on-exit', light: '#ffffff', forced: 'Canvas' },
   { name: '--sa-color-warning', light: '#e5a000', dark: '#ffbe2e', forced: 'CanvasText' },
   { name: '--sa-color-notice', light: '#fff4d6', dark: '#3a2f12', forced: 'Canvas' },
-  { name: '--sa-color-focus', light: '#0b4778', dark: '#ffbe2e', forced: 'Highlight' },
-  { name: '--sa-focus-width', light: '3px' },
-  { name: '--sa-radius', light: '0.25rem' },
-  { name: '--sa-space', light: '1rem' },
   // Type scale: relative to the host's own body size (rem), one step apart.
   { name: '--sa-font-size-s', light: '0.875rem' },
   { name: '--sa-font-size-m', light: '1rem' },
   { name: '--sa-font-size-l', light: '1.25rem' },
   { name: '--sa-font-size-xl', light: '1.5rem' },
-  // Spacing scale; --sa-space (1rem) is the base unit and --sa-space-m.
-  { name: '--sa-space-xs', light: '0.25rem' },
-  { name: '--sa-space-s', light: '0.5rem' },
-  { name: '--sa-space-m', light: 'var(--sa-space, 1rem)' },
   { name: '--sa-space-l', light: '1.5rem' },
   { name: '--sa-space-xl', light: '2rem' },
-];
+]);
 
-const privateName = (token: DesignToken) => token.name.replace('--sa-', '--_sa-');
-
-function declarations(pick: (token: DesignToken) => string | undefined): string {
-  return designTokens
+/** `--_sa-x: var(--sa-x, value);` for each token `pick` gives a value. */
+function declarations(tokens: readonly DesignToken[], pick: (token: DesignToken) => string | undefined): string {
+  return tokens
     .map((token) => {
       const value = pick(token);
-      return value === undefined ? '' : `${privateName(token)}: var(${token.name}, ${value});`;
+      return value === undefined ? '' : `${token.name.replace('--sa-', '--_sa-')}:var(${token.name},${value});`;
     })
-    .join('\n');
+    .join('');
 }
 
 /**
  * Maps each public `--sa-*` token onto a private `--_sa-*` variable used
  * inside shadow roots, with light/dark defaults and forced-colours values.
  */
-export const tokenStyles: CSSResult = unsafeCSS(`
-:host {
-${declarations((t) => (t.dark ? `light-dark(${t.light}, ${t.dark})` : t.light))}
+function tokenCss(tokens: readonly DesignToken[]): CSSResult {
+  return unsafeCSS(
+    `:host{${declarations(tokens, (t) => (t.dark ? `light-dark(${t.light},${t.dark})` : t.light))}}` +
+      `@media (forced-colors:active){:host{${declarations(tokens, (t) => t.forced)}}}`,
+  );
 }
-@media (forced-colors: active) {
-  :host {
-${declarations((t) => t.forced)}
-  }
-}
-`);
+
+/** Every token, for elements of the family (SaElement). */
+export const tokenStyles: CSSResult = /* @__PURE__ */ tokenCss(designTokens);
+
+/** Only the {@link baseTokens}: enough for the quick exit, which draws one button. */
+export const baseTokenStyles: CSSResult = /* @__PURE__ */ tokenCss(baseTokens);

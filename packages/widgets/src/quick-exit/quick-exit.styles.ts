@@ -1,5 +1,5 @@
-import { css } from '@lit/reactive-element';
-import { actionStyles } from '../shared/family-styles.js';
+import { literalCss as css } from '@stalking-awareness/core';
+import { exitActionStyles } from '../shared/family-styles.js';
 
 /**
  * Sticky (the default) puts the bar at the top of the viewport; the bar lets
@@ -14,7 +14,7 @@ import { actionStyles } from '../shared/family-styles.js';
  * same red button as the safety alert's exit, in light and dark schemes.
  * (Comments stay out of the CSS text: it ships as written.)
  */
-export const quickExitExitStyles = actionStyles({ exit: '.control' });
+export const quickExitExitStyles = exitActionStyles('.control');
 
 export const quickExitStyles = css`
   :host {

@@ -6,7 +6,7 @@ import {
   exitPage,
   hostStyles,
   msg,
-  tokenStyles,
+  baseTokenStyles,
   warnOnce,
 } from '@stalking-awareness/core';
 import { rememberExitForHistoryGuard } from './history-guard-flag.js';
@@ -66,7 +66,7 @@ export class SaQuickExit extends ReactiveElement implements ShortcutClient, TopL
   /** The library version, compared by defineElement when two copies meet. */
   static version = VERSION;
 
-  static override styles = [tokenStyles, hostStyles, quickExitExitStyles, quickExitStyles];
+  static override styles = [baseTokenStyles, hostStyles, quickExitExitStyles, quickExitStyles];
 
   /** The quick exit's own translations (its strings only). */
   static localeLoaders = quickExitLocaleLoaders;
@@ -101,41 +101,36 @@ export class SaQuickExit extends ReactiveElement implements ShortcutClient, TopL
    */
   guardHistory = false;
 
-  private readonly localization = new LocaleController(
-    this,
-    () => (this.constructor as typeof SaQuickExit).localeLoaders,
-  );
+  readonly #localization = new LocaleController(this, () => (this.constructor as typeof SaQuickExit).localeLoaders);
 
-  private nodes?: QuickExitNodes;
-  private heightSheet?: CSSStyleSheet;
-  private inTopLayer = false;
+  #nodes?: QuickExitNodes;
+  #heightSheet?: CSSStyleSheet;
+  #inTopLayer = false;
 
   /** The locale the element currently renders in, e.g. `en` or `es`. */
   get locale(): string {
-    return this.localization.locale;
+    return this.#localization.locale;
   }
 
-  /** @internal The bar (a popover when sticky), for the top layer. */
-  get bar(): HTMLElement | null {
-    return this.nodes?.base ?? null;
+  /** @internal The bar (a popover when sticky), for the top layer; rendered first. */
+  get bar(): HTMLElement {
+    return this.#nodes!.base;
   }
 
-  /** @internal The exit link. */
-  get control(): HTMLElement | null {
-    return this.nodes?.control ?? null;
+  /** @internal The exit link; rendered first. */
+  get control(): HTMLElement {
+    return this.#nodes!.control;
   }
 
   /** The validated destination an exit goes to. */
   get destination(): string {
-    const tag = this.localName;
-    if (this.href !== undefined && this.href !== null) return exitDestination(this.href, `<${tag}> href`);
+    const own = this.href != null;
     // A server renderer's element cannot see its children (it has no
     // querySelector): set href when server rendering.
-    const fallbackHref =
-      typeof this.querySelector === 'function'
-        ? this.querySelector(':scope > a[href]')?.getAttribute('href')
-        : undefined;
-    return exitDestination(fallbackHref ?? undefined, `<${tag}> fallback link href`);
+    return exitDestination(
+      own ? this.href : this.querySelector?.(':scope > a[href]')?.getAttribute('href'),
+      `<${this.localName}> ${own ? '' : 'fallback link '}href`,
+    );
   }
 
   /** The shortcut in effect: an unknown value means the default, Shift. */
@@ -145,7 +140,7 @@ export class SaQuickExit extends ReactiveElement implements ShortcutClient, TopL
 
   /** Re-reads the element's language; loads its strings if needed, then re-renders. */
   refreshLocale(force = false): void {
-    this.localization.refresh(force);
+    this.#localization.refresh(force);
   }
 
   override connectedCallback(): void {
@@ -162,7 +157,7 @@ export class SaQuickExit extends ReactiveElement implements ShortcutClient, TopL
     super.disconnectedCallback();
     removeShortcutClient(this);
     markTopBar(this, false);
-    this.leaveStickyMode();
+    this.#leaveStickyMode();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -178,81 +173,68 @@ export class SaQuickExit extends ReactiveElement implements ShortcutClient, TopL
   }
 
   protected override update(changed: PropertyValues<this>): void {
-    this.localization.localize(() => {
+    this.#localization.localize(() => {
       super.update(changed);
-      this.nodes ??= buildQuickExitDom(this.renderRoot, this.onControlEvent);
-      this.nodes.update(this.text());
+      (this.#nodes ??= buildQuickExitDom(this.renderRoot, this.#onControlEvent)).update(this.#text());
     });
   }
 
   protected override updated(): void {
-    if (this.position === 'inline') this.leaveStickyMode();
-    else this.enterStickyMode();
+    if (this.position === 'inline') this.#leaveStickyMode();
+    else this.#enterStickyMode();
   }
 
-  private enterStickyMode(): void {
-    const bar = this.nodes?.base;
-    if (!bar) return;
-    const keepHeight = (height: number) => this.heightSheet?.replaceSync(`:host { height: ${Math.ceil(height)}px; }`);
+  #enterStickyMode(): void {
+    const bar = this.#nodes!.base;
+    const keepHeight = (height: number) => this.#heightSheet?.replaceSync(`:host{height:${Math.ceil(height)}px}`);
     trackStickyHeight(bar, keepHeight);
-    if (this.inTopLayer || !topLayerSupported()) return;
+    if (this.#inTopLayer || !topLayerSupported()) return;
     // The bar leaves the flow for the top layer: the element keeps its
     // height, set before the bar leaves so the page never moves.
-    if (!this.heightSheet) {
-      this.heightSheet = new CSSStyleSheet();
+    if (!this.#heightSheet) {
       const root = this.renderRoot as ShadowRoot;
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.heightSheet];
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, (this.#heightSheet = new CSSStyleSheet())];
     }
     keepHeight(bar.getBoundingClientRect().height);
     bar.setAttribute('popover', 'manual');
-    this.inTopLayer = true;
+    this.#inTopLayer = true;
     addTopLayerClient(this);
   }
 
-  private leaveStickyMode(): void {
-    const bar = this.nodes?.base;
+  #leaveStickyMode(): void {
+    const bar = this.#nodes?.base;
     if (!bar) return;
     untrackStickyHeight(bar);
-    if (!this.inTopLayer) return;
-    this.inTopLayer = false;
+    if (!this.#inTopLayer) return;
+    this.#inTopLayer = false;
     removeTopLayerClient(this);
     bar.removeAttribute('popover');
-    this.heightSheet?.replaceSync('');
+    this.#heightSheet!.replaceSync('');
   }
 
-  /** Leaves the page now, exactly as a click would. */
+  /** Leaves the page now, exactly as a click, a tap or a shortcut would. */
   exit(): void {
     const destination = this.destination;
     if (this.guardHistory) rememberExitForHistoryGuard(destination);
-    const text = this.localization.localize(() => msg('Exiting this page.', { id: 'quick-exit.exiting' }));
+    const text = this.#localization.localize(() => msg('Exiting this page.', { id: 'quick-exit.exiting' }));
     exitPage(destination, this, { text, lang: this.locale });
-  }
-
-  /** @internal Called by the shared shortcut listener. */
-  exitByShortcut(): void {
-    this.exit();
   }
 
   /** @internal Speaks shortcut progress; set directly so it is current before an exit. */
   announceShortcut(progress: ShortcutProgress): void {
-    const region = this.nodes?.status;
+    const region = this.#nodes?.status;
     if (!region) return;
-    region.textContent = this.localization.localize(() => {
-      switch (progress) {
-        case 'shift-2':
-          return msg('Press Shift 2 more times to exit this page.', { id: 'quick-exit.shift-two-more' });
-        case 'shift-1':
-          return msg('Press Shift 1 more time to exit this page.', { id: 'quick-exit.shift-one-more' });
-        case 'shift-expired':
-          return msg('Exit shortcut timed out. Press Shift 3 times to exit this page.', {
-            id: 'quick-exit.shift-expired',
-          });
-        case 'escape-1':
-          return msg('Press Escape again to exit this page.', { id: 'quick-exit.escape-again' });
-        default:
-          return '';
-      }
-    });
+    region.textContent = this.#localization.localize(() =>
+      progress === 'shift-2'
+        ? msg('Press Shift 2 more times to exit this page.', { id: 'quick-exit.shift-two-more' })
+        : progress === 'shift-1'
+          ? msg('Press Shift 1 more time to exit this page.', { id: 'quick-exit.shift-one-more' })
+          : progress === 'shift-expired'
+            ? msg('Exit shortcut timed out. Press Shift 3 times to exit this page.', { id: 'quick-exit.shift-expired' })
+            : progress === 'escape-1'
+              ? msg('Press Escape again to exit this page.', { id: 'quick-exit.escape-again' })
+              : '',
+    );
   }
 
   /**
@@ -261,24 +243,25 @@ export class SaQuickExit extends ReactiveElement implements ShortcutClient, TopL
    * would otherwise open the destination in a new tab and leave this page on
    * screen.
    */
-  private onControlEvent = (event: Event): void => {
-    if (event.type === 'auxclick' && (event as MouseEvent).button !== 1) return;
-    if (event.type === 'keydown' && (event as KeyboardEvent).key !== ' ') return;
-    event.preventDefault();
-    this.exit();
+  #onControlEvent = (event: Event): void => {
+    if ((event as MouseEvent).button === 1 || event.type === 'click' || (event as KeyboardEvent).key === ' ') {
+      event.preventDefault();
+      this.exit();
+    }
   };
 
   /** Everything the nodes show, in the element's language (call with its strings active). */
-  private text(): QuickExitText {
+  #text(): QuickExitText {
+    const mode = this.shortcutMode;
     return {
       lang: this.locale,
       href: this.destination,
       prefix: msg('Emergency', { id: 'quick-exit.prefix' }),
       label: msg('Exit this page', { id: 'quick-exit.label' }),
       hint:
-        this.shortcutMode === 'shift'
+        mode === 'shift'
           ? msg('Or press Shift 3 times.', { id: 'quick-exit.hint-shift' })
-          : this.shortcutMode === 'escape'
+          : mode === 'escape'
             ? msg('Or press Escape twice.', { id: 'quick-exit.hint-escape' })
             : '',
     };
@@ -286,6 +269,6 @@ export class SaQuickExit extends ReactiveElement implements ShortcutClient, TopL
 
   /** @internal Server rendering only (@lit-labs/ssr); the browser uses buildQuickExitDom. */
   render(): unknown {
-    return serverTemplate(this.text());
+    return serverTemplate(this.#text());
   }
 }

@@ -8,41 +8,39 @@
  * adopted by the document, not an inline style attribute, so
  * `style-src 'self'` allows it.
  */
-const heights = new Map<Element, number>();
-const listeners = new Map<Element, (height: number) => void>();
+/** Each tracked bar's last height and who hears it. */
+const bars = new Map<Element, { height: number; onResize: (height: number) => void }>();
 let sheet: CSSStyleSheet | undefined;
 let observer: ResizeObserver | undefined;
 
 function apply(): void {
   if (!sheet) {
-    if (heights.size === 0) return;
+    if (bars.size === 0) return;
     sheet = new CSSStyleSheet();
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   }
-  const tallest = Math.ceil(Math.max(0, ...heights.values()));
+  const tallest = Math.ceil(Math.max(0, ...Array.from(bars.values(), (bar) => bar.height)));
   // Read the page's own value with ours switched off, then add to it.
   sheet.replaceSync('');
   if (tallest === 0) return;
   const own = getComputedStyle(document.documentElement).scrollPaddingTop;
   const base = own && own !== 'auto' ? own : '0px';
-  sheet.replaceSync(`html { scroll-padding-top: calc(${base} + ${tallest}px); --sa-quick-exit-height: ${tallest}px; }`);
+  sheet.replaceSync(`html{scroll-padding-top:calc(${base} + ${tallest}px);--sa-quick-exit-height:${tallest}px}`);
 }
 
 function measure(entries: ResizeObserverEntry[]): void {
-  for (const entry of entries) {
-    if (!heights.has(entry.target)) continue; // untracked while this frame was pending
-    const height = entry.borderBoxSize?.[0]?.blockSize ?? entry.target.getBoundingClientRect().height;
-    heights.set(entry.target, height);
-    listeners.get(entry.target)?.(height);
+  for (const { target, borderBoxSize } of entries) {
+    const bar = bars.get(target);
+    if (!bar) continue; // untracked while this frame was pending
+    bar.onResize((bar.height = borderBoxSize[0]!.blockSize));
   }
   apply();
 }
 
 /** Follows the height of a sticky `bar`; `onResize` hears each new height. */
 export function trackStickyHeight(bar: Element, onResize: (height: number) => void): void {
-  if (typeof ResizeObserver === 'undefined' || heights.has(bar)) return;
-  heights.set(bar, 0);
-  listeners.set(bar, onResize);
+  if (bars.has(bar)) return;
+  bars.set(bar, { height: 0, onResize });
   // Applied in the next frame, not inside the callback: keeping the host's
   // height from there resizes what the observer watches, and the browser
   // reports that as a ResizeObserver loop error on the host page.
@@ -51,8 +49,7 @@ export function trackStickyHeight(bar: Element, onResize: (height: number) => vo
 }
 
 export function untrackStickyHeight(bar: Element): void {
-  listeners.delete(bar);
-  if (!heights.delete(bar)) return;
-  observer?.unobserve(bar);
+  if (!bars.delete(bar)) return;
+  observer!.unobserve(bar);
   apply();
 }

@@ -1,5 +1,6 @@
 import { isExiting } from '@stalking-awareness/core';
 import { isEscapeGuarded } from './escape-guards.js';
+import { listen, type Listeners } from './listeners.js';
 
 export type ShortcutMode = 'shift' | 'escape' | 'none';
 
@@ -8,7 +9,7 @@ export interface ShortcutClient {
   readonly shortcutMode: ShortcutMode;
   /** Speaks progress through the element's status region. */
   announceShortcut(progress: ShortcutProgress): void;
-  exitByShortcut(): void;
+  exit(): void;
 }
 
 /** What to tell the person: presses left, a timeout, or nothing. */
@@ -21,7 +22,8 @@ const clients = new Set<ShortcutClient>();
 let shiftCount = 0;
 let otherKeySinceShiftDown = false;
 let shiftTimer: ReturnType<typeof setTimeout> | undefined;
-let lastEscapeAt = Number.NEGATIVE_INFINITY;
+/** When the last Escape that counts was pressed; -Infinity: none. */
+let lastEscapeAt = -Infinity;
 
 function clientFor(mode: ShortcutMode): ShortcutClient | undefined {
   for (const client of clients) if (client.shortcutMode === mode) return client;
@@ -37,11 +39,11 @@ function resetShift(announceCleared: boolean): void {
 
 function exitWith(client: ShortcutClient): void {
   resetShift(false);
-  lastEscapeAt = Number.NEGATIVE_INFINITY;
+  lastEscapeAt = -Infinity;
   // The page is about to be hidden with its status region; the exit itself
   // says "Exiting" from the cover.
   client.announceShortcut('cleared');
-  client.exitByShortcut();
+  client.exit();
 }
 
 function countShift(): void {
@@ -65,7 +67,7 @@ function onEscape(event: KeyboardEvent): void {
   const client = clientFor('escape');
   if (!client || event.repeat) return;
   if (isEscapeGuarded(event)) {
-    lastEscapeAt = Number.NEGATIVE_INFINITY;
+    lastEscapeAt = -Infinity;
     return;
   }
   const now = performance.now();
@@ -113,7 +115,7 @@ function onKeyCapture(event: Event): void {
   if (keyboard.type !== 'keydown') return;
   otherKeySinceShiftDown = true;
   resetShift(true);
-  if (keyboard.key !== 'Escape') lastEscapeAt = Number.NEGATIVE_INFINITY;
+  if (keyboard.key !== 'Escape') lastEscapeAt = -Infinity;
 }
 
 /**
@@ -125,7 +127,7 @@ function onEscapeBubble(event: Event): void {
 }
 
 /** The shared listeners: the same few whatever the number of elements. */
-const LISTENERS: ReadonlyArray<[string, (event: Event) => void, boolean]> = [
+const LISTENERS: Listeners = [
   ['keydown', onKeyCapture, true],
   ['keyup', onKeyCapture, true],
   ['beforeinput', onKeyCapture, true],
@@ -139,14 +141,13 @@ const LISTENERS: ReadonlyArray<[string, (event: Event) => void, boolean]> = [
  * exit.
  */
 export function addShortcutClient(client: ShortcutClient): void {
-  if (clients.size === 0)
-    for (const [type, listener, capture] of LISTENERS) document.addEventListener(type, listener, capture);
+  if (clients.size === 0) listen(document, LISTENERS, true);
   clients.add(client);
 }
 
 export function removeShortcutClient(client: ShortcutClient): void {
   if (!clients.delete(client) || clients.size > 0) return;
-  for (const [type, listener, capture] of LISTENERS) document.removeEventListener(type, listener, capture);
+  listen(document, LISTENERS, false);
   resetShift(false);
-  lastEscapeAt = Number.NEGATIVE_INFINITY;
+  lastEscapeAt = -Infinity;
 }

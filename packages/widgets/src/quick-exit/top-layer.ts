@@ -1,4 +1,6 @@
+import { closestComposed } from '@stalking-awareness/core';
 import { pageHasModal } from './escape-guards.js';
+import { listen, type Listeners } from './listeners.js';
 
 /**
  * Keeps sticky quick exits above everything a host stacks over the page.
@@ -19,35 +21,26 @@ import { pageHasModal } from './escape-guards.js';
  *   while it would cover them, and back when it no longer would.
  */
 export interface TopLayerClient {
-  /** The popover bar; `null` until rendered. */
-  readonly bar: HTMLElement | null;
+  /** The popover bar (rendered before the client is added). */
+  readonly bar: HTMLElement;
   /** The exit link inside the bar. */
-  readonly control: HTMLElement | null;
+  readonly control: HTMLElement;
   exit(): void;
 }
 
 const clients = new Set<TopLayerClient>();
 let openObserver: MutationObserver | undefined;
 
-/** True where the browser has both the popover API and CSS anchor positioning. */
-export function topLayerSupported(): boolean {
-  return (
-    typeof HTMLElement !== 'undefined' &&
-    'showPopover' in HTMLElement.prototype &&
-    typeof CSS !== 'undefined' &&
-    CSS.supports('anchor-name', '--a')
-  );
-}
+/** True where the browser has both the popover API and CSS anchor positioning (called in the browser only). */
+export const topLayerSupported = (): boolean =>
+  'showPopover' in HTMLElement.prototype && CSS.supports('anchor-name', '--a');
 
-function overlaps(a: DOMRect, b: DOMRect): boolean {
-  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-}
+const isOpen = (bar: Element) => bar.matches(':popover-open');
 
 /** Shows (or re-shows, to come out on top) a client's bar. */
 function raise({ bar }: TopLayerClient): void {
-  if (!bar?.isConnected) return;
   try {
-    if (bar.matches(':popover-open')) bar.hidePopover();
+    if (isOpen(bar)) bar.hidePopover();
     bar.showPopover();
   } catch {
     // Not a popover any more (position changed) or not in a document: nothing to raise.
@@ -56,8 +49,12 @@ function raise({ bar }: TopLayerClient): void {
 
 /** Moves a bar to the bottom edge while it would cover `target`, and back when it would not. */
 function keepClear({ bar, control }: TopLayerClient, target: Element): void {
-  if (!bar || !control || !bar.matches(':popover-open')) return;
-  const covers = () => overlaps(target.getBoundingClientRect(), control.getBoundingClientRect());
+  if (!isOpen(bar)) return;
+  const covers = () => {
+    const a = target.getBoundingClientRect();
+    const b = control.getBoundingClientRect();
+    return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  };
   bar.classList.remove('dodge');
   if (!covers()) return;
   bar.classList.add('dodge');
@@ -72,29 +69,15 @@ function raiseAbove(target: Element): void {
   }
 }
 
-/** Dialogs and popovers; a `<details>` also toggles and sets `open`, but covers nothing. */
-const isHostLayer = (node: EventTarget | Node): node is Element =>
-  node instanceof Element && node.matches('dialog, [popover]');
-
-/** A host layer closed: the bar goes back to the top edge if it had moved for it. */
-function backToTop(): void {
-  for (const { bar } of clients) bar?.classList.remove('dodge');
-}
-
-/** A host popover (or a dialog, where it fires toggle) opened: come out on top. */
-function onToggle(event: Event): void {
-  if (!event.target || !isHostLayer(event.target)) return;
-  if ((event as ToggleEvent).newState === 'open') raiseAbove(event.target);
-  else backToTop();
-}
-
-/** Dialogs opened with show() or showModal() set `open`, in every browser. */
-function onOpenChanged(records: MutationRecord[]): void {
-  for (const { target } of records) {
-    if (!isHostLayer(target)) continue;
-    if (target.hasAttribute('open')) raiseAbove(target);
-    else backToTop();
-  }
+/**
+ * A host dialog or popover opened (come out on top) or closed (the bar goes
+ * back to the top edge if it had moved for it). A `<details>` also toggles
+ * and sets `open`, but covers nothing.
+ */
+function hostLayerChanged(node: EventTarget | Node | null, opened: boolean): void {
+  if (!(node instanceof Element) || !node.matches('dialog,[popover]')) return;
+  if (opened) raiseAbove(node);
+  else for (const { bar } of clients) bar.classList.remove('dodge');
 }
 
 /** After focus moved (and the browser scrolled it into view), keep clear of it. */
@@ -104,17 +87,8 @@ function onFocusIn(event: Event): void {
   const focused = path[0];
   if (!(focused instanceof Element)) return;
   requestAnimationFrame(() => {
-    for (const client of clients) {
-      if (client.bar && !path.includes(client.bar)) keepClear(client, focused);
-    }
+    for (const client of clients) if (!path.includes(client.bar)) keepClear(client, focused);
   });
-}
-
-function isInert(element: Element): boolean {
-  for (let node: Node | null = element; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
-    if ((node as HTMLElement).inert) return true;
-  }
-  return pageHasModal();
 }
 
 /**
@@ -124,14 +98,20 @@ function isInert(element: Element): boolean {
  * control does nothing with it: no link followed, no dialog closed.
  */
 function onClick(event: Event): void {
-  const { clientX, clientY, detail } = event as MouseEvent;
+  const { clientX: x, clientY: y, detail } = event as MouseEvent;
   if (!detail) return;
   for (const client of clients) {
     const { bar, control } = client;
-    if (!bar || !control || event.composedPath().includes(control) || !bar.matches(':popover-open')) continue;
     const box = control.getBoundingClientRect();
-    const inside = clientX >= box.left && clientX <= box.right && clientY >= box.top && clientY <= box.bottom;
-    if (inside && isInert(control)) {
+    if (
+      isOpen(bar) &&
+      !event.composedPath().includes(control) &&
+      x >= box.left &&
+      x <= box.right &&
+      y >= box.top &&
+      y <= box.bottom &&
+      (closestComposed(control, '[inert]') || pageHasModal())
+    ) {
       event.preventDefault();
       event.stopImmediatePropagation();
       client.exit();
@@ -140,18 +120,29 @@ function onClick(event: Event): void {
   }
 }
 
-const DOCUMENT_LISTENERS: ReadonlyArray<[string, (event: Event) => void]> = [
-  ['toggle', onToggle],
-  ['focusin', onFocusIn],
-  ['fullscreenchange', () => document.fullscreenElement && raiseAbove(document.fullscreenElement)],
+/** The shared listeners on the document, in the capture phase. */
+const DOCUMENT_LISTENERS: Listeners = [
+  // A host popover (or a dialog, where it fires toggle).
+  ['toggle', (event) => hostLayerChanged(event.target, (event as ToggleEvent).newState === 'open'), true],
+  ['focusin', onFocusIn, true],
+  ['fullscreenchange', () => document.fullscreenElement && raiseAbove(document.fullscreenElement), true],
 ];
+/** On window, capturing, so it runs before anything of the host's. */
+const WINDOW_LISTENERS: Listeners = [['click', onClick, true]];
+
+function listenAll(on: boolean): void {
+  listen(document, DOCUMENT_LISTENERS, on);
+  listen(window, WINDOW_LISTENERS, on);
+}
 
 /** Puts a client's bar in the top layer, with one set of listeners for all of them. */
 export function addTopLayerClient(client: TopLayerClient): void {
   if (clients.size === 0) {
-    for (const [type, listener] of DOCUMENT_LISTENERS) document.addEventListener(type, listener, true);
-    window.addEventListener('click', onClick, true);
-    openObserver = new MutationObserver(onOpenChanged);
+    listenAll(true);
+    // Dialogs opened with show() or showModal() set `open`, in every browser.
+    openObserver = new MutationObserver((records) => {
+      for (const { target } of records) hostLayerChanged(target, (target as Element).hasAttribute('open'));
+    });
     openObserver.observe(document.documentElement, { attributeFilter: ['open'], subtree: true });
   }
   clients.add(client);
@@ -161,14 +152,12 @@ export function addTopLayerClient(client: TopLayerClient): void {
 export function removeTopLayerClient(client: TopLayerClient): void {
   if (!clients.delete(client)) return;
   try {
-    client.bar?.hidePopover();
+    client.bar.hidePopover();
   } catch {
     // Already closed or never a popover.
   }
-  client.bar?.classList.remove('dodge');
+  client.bar.classList.remove('dodge');
   if (clients.size > 0) return;
-  for (const [type, listener] of DOCUMENT_LISTENERS) document.removeEventListener(type, listener, true);
-  window.removeEventListener('click', onClick, true);
+  listenAll(false);
   openObserver?.disconnect();
-  openObserver = undefined;
 }

@@ -24,6 +24,7 @@ import {
 } from '../shared/call-trace-note.js';
 import { renderControls, type CategoryChoice } from './resource-list-controls.js';
 import { countText, renderEmpty, renderMore, renderNotices } from './resource-list-status.js';
+import { CountAnnouncer } from './count-announcer.js';
 import { resourceListStyles } from './resource-list.styles.js';
 import {
   countByCategory,
@@ -79,9 +80,6 @@ interface Results {
   /** The result count, for the live region. */
   count: string;
 }
-
-/** How long typing must pause before the new count is announced, so each keystroke is not read out. */
-const ANNOUNCE_DELAY_MS = 400;
 
 /**
  * A list of help resources with optional search, category filter and
@@ -209,10 +207,8 @@ export class SaResourceList extends SaWidgetElement {
   private entries: Entry[] = [];
   private entriesFor?: { resources: readonly Resource[]; locale: string };
   private results?: Results;
-  private announceTimer?: ReturnType<typeof setTimeout>;
-  private userChanged = false;
-  /** The count as written to the live region; lags typing by {@link ANNOUNCE_DELAY_MS}. */
-  private announcedCount?: string;
+  /** Says the result count in the live region, after typing pauses. */
+  private readonly countAnnouncer = new CountAnnouncer(this, () => this.renderRoot.querySelector('[part="count"]'));
   /** Index of the card to focus after "Show more": the first one it revealed. */
   private focusIndex?: number;
   private readonly warnFor = (field: string, message: string) => this.warn(field, message);
@@ -226,11 +222,6 @@ export class SaResourceList extends SaWidgetElement {
     super();
     this.addEventListener('click', this.handleClick);
     this.pageRegistry = new PageRegistryController(this, (connected) => offerEmergencyLine(this, connected));
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.announceTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -408,50 +399,26 @@ export class SaResourceList extends SaWidgetElement {
       }
       this.focusIndex = undefined;
     }
-    this.announceCount();
-  }
-
-  /**
-   * Writes the count into the live region: at once when the data changed,
-   * after typing pauses when the reader changed the search or filters, so a
-   * screen reader is not made to read a count per keystroke. The paragraph
-   * has no Lit binding, so writing it needs no second render.
-   */
-  private announceCount(): void {
-    const text = this.results?.count ?? '';
-    clearTimeout(this.announceTimer);
-    if (text === this.announcedCount) {
-      this.userChanged = false;
-      return;
-    }
-    const write = () => {
-      this.userChanged = false;
-      this.announcedCount = text;
-      const region = this.renderRoot.querySelector('[part="count"]');
-      if (region) region.textContent = text;
-    };
-    if (this.userChanged && this.announcedCount !== undefined)
-      this.announceTimer = setTimeout(write, ANNOUNCE_DELAY_MS);
-    else write();
+    this.countAnnouncer.announce(this.results?.count ?? '');
   }
 
   private handleQuery = (event: Event): void => {
-    this.userChanged = true;
+    this.countAnnouncer.readerChanged();
     this.query = (event.target as HTMLInputElement).value;
   };
 
   private handleCategory = (event: Event): void => {
-    this.userChanged = true;
+    this.countAnnouncer.readerChanged();
     this.category = (event.target as HTMLInputElement).value as CategoryChoice;
   };
 
   private handleOpenNow = (event: Event): void => {
-    this.userChanged = true;
+    this.countAnnouncer.readerChanged();
     this.openNowOnly = (event.target as HTMLInputElement).checked;
   };
 
   private resetFilters = (): void => {
-    this.userChanged = true;
+    this.countAnnouncer.readerChanged();
     this.query = '';
     this.category = 'all';
     this.openNowOnly = false;

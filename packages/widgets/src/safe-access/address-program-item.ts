@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, safeUrl, str } from '@stalking-awareness/core';
-import { contactLink, renderContactLink } from '../shared/contact-links.js';
+import { renderContactList } from '../shared/contact-row.js';
 import { limitText, runnerText, type AddressProgram } from './address-programs.js';
 import type { AgencyAddressProgram } from './agency-config.js';
 import { hostName, NASS_SOURCE, renderSources } from './protections.js';
@@ -15,6 +15,8 @@ export interface AddressProgramItem {
   bundled: AddressProgram | undefined;
   /** The configured state's name in the reader's language. */
   place: string | undefined;
+  /** The page's locale, for links to pages in another language ("(página en inglés)"). */
+  locale: string;
 }
 
 /**
@@ -48,7 +50,7 @@ export function renderAddressProgramItem(item: AddressProgramItem): TemplateResu
   </li>`;
 }
 
-function renderDetails({ agencyProgram: own, bundled, place }: AddressProgramItem) {
+function renderDetails({ agencyProgram: own, bundled, place, locale }: AddressProgramItem) {
   if (own) {
     const href = own.url ? safeUrl(own.url, { schemes: ['https:', 'http:'], warn: false }) : null;
     return html`<div part="address-program" class="program">
@@ -82,13 +84,7 @@ function renderDetails({ agencyProgram: own, bundled, place }: AddressProgramIte
       }
       ${runnerText(bundled.runBy)} ${bundled.limit ? limitText(bundled.limit) : nothing}
     </p>
-    ${
-      bundled.contacts?.length
-        ? html`<ul class="contacts" role="list">
-            ${bundled.contacts.map((contact) => html`<li>${renderContactLink(contactLink(contact))}</li>`)}
-          </ul>`
-        : nothing
-    }
+    ${bundled.contacts?.length ? renderContactList(bundled.contacts, locale) : nothing}
     ${renderSources([{ label: hostName(bundled.source), url: bundled.source }])}
   </div>`;
 }

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg } from '@stalking-awareness/core';
 import { renderKeptWarning } from '../shared/private-entries.js';
+import { privateInput, privateTextarea } from '../shared/private-field.js';
 import { keepInside, neverSubmit } from './self-check.js';
 
 /** What the person writes: in memory only, until they print or copy it. */
@@ -18,6 +19,13 @@ export const EMPTY_NOTE: ContactNote = Object.freeze({ phone: '', times: '', mes
 /** What the last action did, said in the status line. */
 export type NoteStatus = '' | 'copied' | 'copy-failed' | 'empty' | 'cleared' | 'answers-cleared';
 
+const MESSAGE_ANSWERS = ['yes', 'no'] as const;
+
+/** "Yes" or "No", in the reader's language: the radio labels and the printed note say it alike. */
+function answerText(answer: (typeof MESSAGE_ANSWERS)[number]): string {
+  return answer === 'yes' ? msg('Yes', { id: 'safe-access.yes' }) : msg('No', { id: 'safe-access.no' });
+}
+
 export function isEmptyNote(note: ContactNote): boolean {
   return !note.phone.trim() && !note.times.trim() && !note.message && !note.other.trim();
 }
@@ -30,12 +38,7 @@ export function noteLines(note: ContactNote): string[] {
   };
   add(msg('Safe phone number:', { id: 'safe-access.note-phone' }), note.phone);
   add(msg('Best days and times to call:', { id: 'safe-access.note-times' }), note.times);
-  if (note.message) {
-    add(
-      msg('You may leave a message:', { id: 'safe-access.note-message' }),
-      note.message === 'yes' ? msg('Yes', { id: 'safe-access.yes' }) : msg('No', { id: 'safe-access.no' }),
-    );
-  }
+  if (note.message) add(msg('You may leave a message:', { id: 'safe-access.note-message' }), answerText(note.message));
   add(msg('Other things to know:', { id: 'safe-access.note-other' }), note.other);
   return lines;
 }
@@ -83,8 +86,7 @@ function field(id: string, label: string, control: TemplateResult): TemplateResu
  */
 export function renderContactNote(parts: ContactNoteParts): TemplateResult {
   const { note, onField } = parts;
-  const text = (name: 'phone' | 'times' | 'other') => (event: Event) =>
-    onField(name, (event.target as HTMLInputElement | HTMLTextAreaElement).value);
+  const text = (name: 'phone' | 'times' | 'other') => (value: string) => onField(name, value);
   const choose = (event: Event) => onField('message', (event.target as HTMLInputElement).value);
   const lines = noteLines(note);
   return html`<section part="contact-note" class="block note" aria-labelledby="note-heading">
@@ -112,63 +114,34 @@ export function renderContactNote(parts: ContactNoteParts): TemplateResult {
       ${field(
         'note-phone',
         msg('Safe phone number', { id: 'safe-access.field-phone' }),
-        html`<input
-          id="note-phone"
-          type="tel"
-          autocomplete="off"
-          spellcheck="false"
-          .value=${live(note.phone)}
-          @input=${text('phone')}
-        />`,
+        privateInput({ id: 'note-phone', type: 'tel', value: note.phone, onInput: text('phone') }),
       )}
       ${field(
         'note-times',
         msg('Best days and times to call', { id: 'safe-access.field-times' }),
-        html`<input
-          id="note-times"
-          type="text"
-          autocomplete="off"
-          spellcheck="false"
-          .value=${live(note.times)}
-          @input=${text('times')}
-        />`,
+        privateInput({ id: 'note-times', value: note.times, onInput: text('times') }),
       )}
       <fieldset>
         <legend>${msg('Can the agency leave a message?', { id: 'safe-access.field-message' })}</legend>
-        <div class="choice">
-          <input
-            type="radio"
-            id="message-yes"
-            name="message"
-            value="yes"
-            autocomplete="off"
-            .checked=${live(note.message === 'yes')}
-            @change=${choose}
-          /><label for="message-yes">${msg('Yes', { id: 'safe-access.yes' })}</label>
-        </div>
-        <div class="choice">
-          <input
-            type="radio"
-            id="message-no"
-            name="message"
-            value="no"
-            autocomplete="off"
-            .checked=${live(note.message === 'no')}
-            @change=${choose}
-          /><label for="message-no">${msg('No', { id: 'safe-access.no' })}</label>
-        </div>
+        ${MESSAGE_ANSWERS.map(
+          (answer) =>
+            html`<div class="choice">
+              <input
+                type="radio"
+                id="message-${answer}"
+                name="message"
+                value=${answer}
+                autocomplete="off"
+                .checked=${live(note.message === answer)}
+                @change=${choose}
+              /><label for="message-${answer}">${answerText(answer)}</label>
+            </div>`,
+        )}
       </fieldset>
       ${field(
         'note-other',
         msg('Anything else the agency should know', { id: 'safe-access.field-other' }),
-        html`<textarea
-          id="note-other"
-          rows="3"
-          autocomplete="off"
-          spellcheck="false"
-          .value=${live(note.other)}
-          @input=${text('other')}
-        ></textarea>`,
+        privateTextarea({ id: 'note-other', value: note.other, onInput: text('other') }),
       )}
       <div part="actions" class="actions">
         <button type="button" part="button" @click=${parts.onPrint}>

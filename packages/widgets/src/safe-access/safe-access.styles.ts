@@ -1,10 +1,12 @@
 import { css } from 'lit';
 import { actionStyles, panelStyles } from '../shared/family-styles.js';
+import { toolStyles } from '../shared/tool-styles.js';
 
-/** The family's actions and the clipboard warning panel. */
+/** The family's actions, the clipboard warning panel and the tools' box, headings and links. */
 export const safeAccessFamilyStyles = [
   actionStyles({ primary: 'button:not(.secondary)', secondary: 'button.secondary' }),
   panelStyles({ warning: '.clipboard-warning' }),
+  toolStyles('.base'),
 ];
 
 export const safeAccessStyles = css`
@@ -19,25 +21,13 @@ export const safeAccessStyles = css`
     display: block;
   }
 
-  .base {
-    background: var(--_background);
-    color: var(--_text);
-    padding: var(--_padding);
-    border: 1px solid var(--_border);
-    border-radius: var(--_sa-radius);
-    overflow-wrap: anywhere;
-  }
-
   [part='heading'] {
-    font-size: var(--_sa-font-size-l);
-    line-height: 1.3;
     margin-block: 1em 0.5em;
   }
   .base > [part='heading'] {
     margin-block-start: 0;
   }
 
-  p,
   ul {
     margin-block: 0 0.75em;
   }
@@ -73,12 +63,6 @@ export const safeAccessStyles = css`
   .block {
     border-block-start: 2px solid var(--_border);
     margin-block-start: 1em;
-  }
-
-  a {
-    color: var(--_link);
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
   }
 
   fieldset {
@@ -162,12 +146,8 @@ export const safeAccessStyles = css`
   }
 
   @media (forced-colors: active) {
-    .base,
     fieldset {
       border-color: CanvasText;
-    }
-    a {
-      color: LinkText;
     }
   }
 `;

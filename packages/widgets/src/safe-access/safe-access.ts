@@ -13,7 +13,7 @@ import {
 } from '@stalking-awareness/core';
 import { SaWidgetElement } from '../base/widget-element.js';
 import { SECTION_HEADING_LEVELS, renderHeading, type HeadingLevel } from '../shared/heading.js';
-import { contactLink, renderContactLink } from '../shared/contact-links.js';
+import { renderContactList } from '../shared/contact-row.js';
 import { keptPrintStyles, PrivateEntriesController, printOnly } from '../shared/private-entries.js';
 import { isJurisdictionCode, jurisdictionName } from '../legal-disclaimer/jurisdictions.js';
 import { bundledAddressProgram } from './address-programs.js';
@@ -310,10 +310,7 @@ export class SaSafeAccess extends SaWidgetElement {
             : msg('To talk in private with a caseworker:', { id: 'safe-access.caseworker' })
         }
       </p>
-      <ul class="contacts" role="list">
-        ${line.contacts.map((contact) => html`<li>${renderContactLink(contactLink(contact))}</li>`)}
-      </ul>
-      ${line.hours ? html`<p>${this.hoursText(line)}</p>` : nothing}
+      ${renderContactList(line.contacts, this.locale)} ${line.hours ? html`<p>${this.hoursText(line)}</p>` : nothing}
     </div>`;
   }
 
@@ -347,6 +344,7 @@ export class SaSafeAccess extends SaWidgetElement {
       agencyProgram: this.agencyProgram,
       bundled: code ? bundledAddressProgram(code) : undefined,
       place: code ? jurisdictionName(code, this.locale) : undefined,
+      locale: this.locale,
     });
   }
 
@@ -365,6 +363,7 @@ export class SaSafeAccess extends SaWidgetElement {
         this.renderRoot.querySelector<HTMLFormElement>('[part="self-check-form"]')?.reset();
         this.checkStatus = 'answers-cleared';
       },
+      locale: this.locale,
     });
   }
 

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, type Resource } from '@stalking-awareness/core';
 import { contactLink, renderContactLink } from '../shared/contact-links.js';
+import { renderContactList } from '../shared/contact-row.js';
 import { bannerContacts } from '../hotline-banner/hotline-line.js';
 import { leavesPhoneTrace, renderCallTraceNote } from '../shared/call-trace-note.js';
 
@@ -36,6 +37,8 @@ export interface SelfCheckParts {
   /** The status line saying the answers were cleared. */
   status: TemplateResult;
   onClear: () => void;
+  /** The page's locale, for links to pages in another language ("(página en inglés)"). */
+  locale: string;
 }
 
 /**
@@ -50,6 +53,7 @@ export function renderSelfCheck({
   sources,
   status,
   onClear,
+  locale,
 }: SelfCheckParts): TemplateResult {
   return html`<section part="self-check" class="block" aria-labelledby="self-check-heading" data-print="hide">
     ${heading}
@@ -102,11 +106,12 @@ export function renderSelfCheck({
       )}
       ${msg('You can tell them at any time, and ask to talk in private.', { id: 'safe-access.self-check-any-time' })}
     </p>
-    ${hotline ? renderHotline(hotline) : nothing} ${emergency ? renderEmergency(emergency) : nothing} ${sources}
+    ${hotline ? renderHotline(hotline, locale) : nothing} ${emergency ? renderEmergency(emergency, locale) : nothing}
+    ${sources}
   </section>`;
 }
 
-function renderHotline(hotline: Resource): TemplateResult {
+function renderHotline(hotline: Resource, locale: string): TemplateResult {
   return html`<div part="hotline" class="hotline" data-resource=${hotline.id}>
     <p>
       ${msg('To talk it through with someone, you can contact:', { id: 'safe-access.hotline-intro' })}
@@ -116,17 +121,16 @@ function renderHotline(hotline: Resource): TemplateResult {
           : html` (${msg('details not yet confirmed', { id: 'safe-access.unverified' })})`
       }
     </p>
-    <ul class="contacts" role="list">
-      ${bannerContacts(hotline).map((contact) => html`<li>${renderContactLink(contactLink(contact))}</li>`)}
-    </ul>
+    ${renderContactList(bannerContacts(hotline), locale)}
     ${leavesPhoneTrace(bannerContacts(hotline)) ? renderCallTraceNote('on') : nothing}
   </div>`;
 }
 
-function renderEmergency(emergency: Resource): TemplateResult {
+function renderEmergency(emergency: Resource, locale: string): TemplateResult {
   const voice = emergency.contacts.find((contact) => contact.channel === 'voice');
   if (!voice) return html``;
   return html`<p part="emergency">
-    ${msg('If you are in danger now:', { id: 'safe-access.danger-now' })} ${renderContactLink(contactLink(voice))}
+    ${msg('If you are in danger now:', { id: 'safe-access.danger-now' })}
+    ${renderContactLink(contactLink(voice, locale))}
   </p>`;
 }

@@ -1,8 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg, str, type Resource } from '@stalking-awareness/core';
-import { contactLink, renderContactLink } from '../shared/contact-links.js';
+import { contactLink } from '../shared/contact-links.js';
+import { renderContactList } from '../shared/contact-row.js';
 import { bannerContacts } from '../hotline-banner/hotline-line.js';
+import { privateTextarea } from '../shared/private-field.js';
 import type { SectionId } from './plan-content.js';
 import type { PlanDocument, PlanState } from './plan-state.js';
 import { leavesPhoneTrace, renderCallTraceNote } from '../shared/call-trace-note.js';
@@ -22,8 +24,8 @@ export interface PlanView {
   announce: (text: string) => void;
 }
 
-// Every field has spellcheck and writing assistants off: Chrome's enhanced spell check and extensions such as
-// Grammarly send what is typed to their servers, and a plan must never leave the device.
+// Every field is a private field (shared/private-field.ts): spell-check and writing assistants such as Grammarly
+// send what is typed to their servers, and a plan must never leave the device.
 
 /** Shadow ids cannot hold every character a key may; keys are ours, but keep ids plain. */
 const idFor = (prefix: string, key: string) => `${prefix}-${key.replace(/[^a-z0-9-]/gi, '-')}`;
@@ -50,18 +52,14 @@ function renderOption(view: PlanView, option: ShownOption): TemplateResult {
       chosen
         ? html`<div class="edit">
             <label for=${edit}>${msg('Change the words if you like:', { id: 'safety-plan.edit-label' })}</label>
-            <textarea
-              id=${edit}
-              rows="3"
-              spellcheck="false"
-              data-gramm="false"
-              data-enable-grammarly="false"
-              .value=${live(state.wording(option.key, option.text))}
-              @input=${(event: Event) => {
-                state.edit(option.key, (event.target as HTMLTextAreaElement).value);
+            ${privateTextarea({
+              id: edit,
+              value: state.wording(option.key, option.text),
+              onInput: (value) => {
+                state.edit(option.key, value);
                 view.changed();
-              }}
-            ></textarea>
+              },
+            })}
           </div>`
         : nothing
     }
@@ -73,18 +71,14 @@ function renderOwnStep(view: PlanView, key: string, text: string, number: number
   const id = idFor('own', key);
   return html`<li part="option own" class="option own">
     <label for=${id}>${msg(str`Your own step ${number}:`, { id: 'safety-plan.own-label' })}</label>
-    <textarea
-      id=${id}
-      rows="3"
-      spellcheck="false"
-      data-gramm="false"
-      data-enable-grammarly="false"
-      .value=${live(text)}
-      @input=${(event: Event) => {
-        state.editOwn(key, (event.target as HTMLTextAreaElement).value);
+    ${privateTextarea({
+      id,
+      value: text,
+      onInput: (value) => {
+        state.editOwn(key, value);
         view.changed();
-      }}
-    ></textarea>
+      },
+    })}
     <button
       type="button"
       class="secondary"
@@ -133,37 +127,35 @@ export function renderOptions(
     </fieldset>
     <div part="add" class="add">
       <label for=${add}>${msg('Add your own step:', { id: 'safety-plan.add-label' })}</label>
-      <textarea
-        id=${add}
-        rows="2"
-        spellcheck="false"
-        data-gramm="false"
-        data-enable-grammarly="false"
-        .value=${live(state.draft(where))}
-        @input=${(event: Event) => {
-          state.setDraft(where, (event.target as HTMLTextAreaElement).value);
-        }}
-      ></textarea>
+      ${privateTextarea({ id: add, rows: 2, value: state.draft(where), onInput: (value) => state.setDraft(where, value) })}
       <button type="button" class="secondary" @click=${addStep}>${msg('Add', { id: 'safety-plan.add' })}</button>
     </div>`;
 }
 
-/** The advocate line's contacts as plain text, for the printout and the file. */
-export function helpLines(resource: Resource | undefined): string[] {
+/**
+ * The advocate line's contacts as plain text, for the printout and the file,
+ * with what the links say on screen: the label and, on a page in another
+ * language than the linked page, "(página en inglés)".
+ */
+export function helpLines(resource: Resource | undefined, locale: string): string[] {
   if (!resource) return [msg('An advocate can help you make a full plan.', { id: 'safety-plan.help-lead-short' })];
   return [
     msg('An advocate can help you make a full plan. You could reach one here:', { id: 'safety-plan.help-lead' }),
     resource.name,
     ...bannerContacts(resource).map((contact) => {
-      const link = contactLink(contact);
-      const label = contact.label && !link.text.includes(contact.label) ? ` (${contact.label})` : '';
-      return link.external && link.href ? `${link.text}${label}: ${link.href}` : `${link.text}${label}`;
+      const link = contactLink(contact, locale);
+      const text = [link.text, link.label ? `(${link.label})` : '', link.languageNote ?? ''].filter(Boolean).join(' ');
+      return link.external && link.href ? `${text}: ${link.href}` : text;
     }),
   ];
 }
 
-/** Where an advocate can be reached: the line's contacts from the dataset, never typed in here. */
-export function renderHelp(resource: Resource | undefined): TemplateResult {
+/**
+ * Where an advocate can be reached: the line's contacts from the dataset,
+ * never typed in here. Each link says its label ("Spanish: press 2") and
+ * `locale` (the page's) marks links to pages in another language.
+ */
+export function renderHelp(resource: Resource | undefined, locale: string): TemplateResult {
   if (!resource) {
     return html`<p part="help" class="help">
       ${msg('An advocate can help you make a full plan.', { id: 'safety-plan.help-lead-short' })}
@@ -178,13 +170,7 @@ export function renderHelp(resource: Resource | undefined): TemplateResult {
           : html` (${msg('Details not yet confirmed at the source', { id: 'hotline-banner.unverified' })})`
       }
     </p>
-    <ul class="contacts" role="list">
-      ${bannerContacts(resource).map((contact) => {
-        const link = contactLink(contact);
-        const label = contact.label && !link.text.includes(contact.label) ? contact.label : undefined;
-        return html`<li>${renderContactLink(link, 'contact')}${label ? html` <span>${label}</span>` : nothing}</li>`;
-      })}
-    </ul>
+    ${renderContactList(bannerContacts(resource), locale)}
     ${leavesPhoneTrace(bannerContacts(resource)) ? renderCallTraceNote('on') : nothing}
   </div>`;
 }

@@ -1,8 +1,12 @@
 import { css } from 'lit';
 import { actionStyles } from '../shared/family-styles.js';
+import { toolStyles } from '../shared/tool-styles.js';
 
-/** The family's primary and secondary actions. */
-export const safetyPlanActionStyles = actionStyles({ primary: 'button.primary', secondary: 'button.secondary' });
+/** The family's primary and secondary actions; the tools' box, headings and links. */
+export const safetyPlanFamilyStyles = [
+  actionStyles({ primary: 'button.primary', secondary: 'button.secondary' }),
+  toolStyles('section'),
+];
 
 export const safetyPlanStyles = css`
   :host {
@@ -16,15 +20,6 @@ export const safetyPlanStyles = css`
     --_action-color: var(--sa-safety-plan-accent, var(--_sa-color-accent));
     --_action-on-color: var(--sa-safety-plan-on-accent, var(--_sa-color-on-accent));
     display: block;
-  }
-
-  section {
-    background: var(--_background);
-    color: var(--_text);
-    border: 1px solid var(--_border);
-    border-radius: var(--_sa-radius);
-    padding: var(--_padding);
-    overflow-wrap: anywhere;
   }
 
   .step:focus {
@@ -42,13 +37,7 @@ export const safetyPlanStyles = css`
   }
 
   [part='heading'] {
-    font-size: var(--_sa-font-size-l);
-    line-height: 1.3;
     margin-block: 0.25em 0.5em;
-  }
-
-  p {
-    margin-block: 0 0.75em;
   }
 
   fieldset {
@@ -172,12 +161,6 @@ export const safetyPlanStyles = css`
     color: var(--_sa-color-text-muted);
   }
 
-  a {
-    color: var(--_accent);
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-  }
-
   details {
     margin-block: 1em 0;
   }
@@ -187,12 +170,10 @@ export const safetyPlanStyles = css`
   }
 
   @media (forced-colors: active) {
-    section,
     textarea,
     input[type='text'] {
       border: 1px solid CanvasText;
     }
-    a,
     summary {
       color: LinkText;
     }

@@ -1,10 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { msg, str, type Resource } from '@stalking-awareness/core';
 import { SaWidgetElement } from '../base/widget-element.js';
 import { contactFromEvent, contactLinkStyles } from '../shared/contact-links.js';
 import { disclosureStyles } from '../shared/disclosure-styles.js';
+import { privateInput } from '../shared/private-field.js';
 import { SECTION_HEADING_LEVELS, renderHeading, type HeadingLevel } from '../shared/heading.js';
 import {
   keptPrintStyles,
@@ -20,7 +20,7 @@ import { parseHostItems, parseSections, type HostItem } from './host-items.js';
 import { PlanState, planAsText, type PlanDocument, type PlanGroup } from './plan-state.js';
 import { advocateLine, DEFAULT_ADVOCATE_RESOURCE_ID, renderLegalLinks } from './plan-links.js';
 import { helpLines, renderHelp, renderOptions, renderPrintout, type PlanView, type ShownOption } from './plan-views.js';
-import { safetyPlanActionStyles, safetyPlanStyles } from './safety-plan.styles.js';
+import { safetyPlanFamilyStyles, safetyPlanStyles } from './safety-plan.styles.js';
 import { callTraceNoteStyles } from '../shared/call-trace-note.js';
 
 export type SafetyPlanVariant = 'steps' | 'short';
@@ -77,7 +77,7 @@ export class SaSafetyPlan extends SaWidgetElement {
     callTraceNoteStyles,
     disclosureStyles,
     keptPrintStyles,
-    safetyPlanActionStyles,
+    ...safetyPlanFamilyStyles,
     safetyPlanStyles,
   ];
 
@@ -205,7 +205,7 @@ export class SaSafetyPlan extends SaWidgetElement {
       title: msg('My safety plan', { id: 'safety-plan.printed-title' }),
       notice: this.notAPlan(),
       groups: groups.filter((group) => group.lines.length > 0),
-      help: helpLines(this.advocate()),
+      help: helpLines(this.advocate(), this.locale),
     };
   }
 
@@ -292,8 +292,8 @@ export class SaSafetyPlan extends SaWidgetElement {
       ${this.heading(section.title())}
       <p class="intro">${section.intro()}</p>
       ${id === 'legal' ? renderLegalLinks(this.locale, this.localName) : nothing}
-      ${renderOptions(this.view, id, this.options(id), id)} ${id === 'people' ? renderHelp(this.advocate()) : nothing}
-      ${renderNothingSavedNote()}
+      ${renderOptions(this.view, id, this.options(id), id)}
+      ${id === 'people' ? renderHelp(this.advocate(), this.locale) : nothing} ${renderNothingSavedNote()}
       <div part="nav" class="nav">
         <button type="button" class="secondary" @click=${() => this.goTo(this.step - 1)}>
           ${msg('Back', { id: 'safety-plan.back' })}
@@ -329,7 +329,7 @@ export class SaSafetyPlan extends SaWidgetElement {
           ${msg('Start', { id: 'safety-plan.start' })}
         </button>
       </div>
-      ${renderHelp(this.advocate())}
+      ${renderHelp(this.advocate(), this.locale)}
       <p>
         ${msg(
           'It may help to think about how the person could react to changes. You could look at your plan again when things change.',
@@ -357,7 +357,7 @@ export class SaSafetyPlan extends SaWidgetElement {
             )
           : html`<p>${this.nothingYet()}</p>`
       }
-      ${renderHelp(this.advocate())} ${this.renderKeep()}
+      ${renderHelp(this.advocate(), this.locale)} ${this.renderKeep()}
       <div part="nav" class="nav">
         <button type="button" class="secondary" @click=${() => this.goTo(this.step - 1)}>
           ${msg('Back', { id: 'safety-plan.back' })}
@@ -375,7 +375,7 @@ export class SaSafetyPlan extends SaWidgetElement {
       ${this.heading(msg('First things to think about', { id: 'safety-plan.short-heading' }))}
       <p>${this.notAPlan()}</p>
       ${renderOptions(this.view, 'short', this.firstThings(), undefined)} ${renderNothingSavedNote()}
-      ${renderHelp(this.advocate())}
+      ${renderHelp(this.advocate(), this.locale)}
       <details part="keep-details">
         <summary>${msg('Print or save this plan', { id: 'safety-plan.keep-summary' })}</summary>
         ${this.renderKeep()}
@@ -393,16 +393,7 @@ export class SaSafetyPlan extends SaWidgetElement {
         <label for="file-name"
           >${msg('File name. A plain name, such as "notes", draws less notice:', { id: 'safety-plan.file-label' })}</label
         >
-        <input
-          id="file-name"
-          type="text"
-          autocomplete="off"
-          spellcheck="false"
-          data-gramm="false"
-          data-enable-grammarly="false"
-          .value=${live(this.plan.fileName)}
-          @input=${(event: Event) => (this.plan.fileName = (event.target as HTMLInputElement).value)}
-        />
+        ${privateInput({ id: 'file-name', value: this.plan.fileName, onInput: (value) => (this.plan.fileName = value) })}
         <button type="button" class="primary" @click=${this.save}>
           ${msg('Save as a file', { id: 'safety-plan.save' })}
         </button>

@@ -21,6 +21,18 @@ export function renderContactRow(contact: Contact, names: ContactRowNames, local
 }
 
 /**
+ * Contacts as a plain list (`<ul class="contacts" role="list">`, one link
+ * per item, part `contact`), for the tools' hotline, caseworker and program
+ * lines. `locale` is the page's: links to pages in another language say so
+ * ("(página en inglés)"). Call inside a render (uses `msg()`).
+ */
+export function renderContactList(contacts: readonly Contact[], locale: string): TemplateResult {
+  return html`<ul class="contacts" role="list">
+    ${contacts.map((contact) => html`<li>${renderContactLink(contactLink(contact, locale))}</li>`)}
+  </ul>`;
+}
+
+/**
  * The `sa-resource-action` detail of a click on a contact link, or undefined:
  * the record is the nearest element that names one, by `data-resource-id`
  * (cards, the emergency line) or `data-resource` (hotline lines).

@@ -15,10 +15,11 @@ import { panelStyles } from './family-styles.js';
  * - {@link renderKeptWarning} says plainly what printing or saving leaves behind
  *   ({@link renderNothingSavedNote}: its first sentence alone, for each step of a form).
  *
- * Every field such an element renders also needs `spellcheck="false"
- * data-gramm="false" data-enable-grammarly="false"` (and `autocomplete="off"`
- * on inputs): Chrome's enhanced spell check and writing-assistant extensions
- * send what is typed to their servers.
+ * Every field such an element renders is a private field (`privateInput()`,
+ * `privateTextarea()` in ./private-field.ts): `autocomplete="off"`,
+ * `spellcheck="false" data-gramm="false" data-enable-grammarly="false"`, since
+ * Chrome's enhanced spell check and writing-assistant extensions send what is
+ * typed to their servers.
  */
 export class PrivateEntriesController implements ReactiveController {
   private unregister: (() => void) | undefined;

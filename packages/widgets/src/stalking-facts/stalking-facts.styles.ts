@@ -1,8 +1,9 @@
 import { css } from 'lit';
 import { panelStyles } from '../shared/family-styles.js';
+import { toolStyles } from '../shared/tool-styles.js';
 
-/** The awareness-month note is the family's info panel. */
-export const stalkingFactsPanelStyles = panelStyles({ info: '.awareness-month' });
+/** The awareness-month note is the family's info panel; the tools' box, headings and links. */
+export const stalkingFactsFamilyStyles = [panelStyles({ info: '.awareness-month' }), toolStyles('section')];
 
 export const stalkingFactsStyles = css`
   :host {
@@ -15,29 +16,8 @@ export const stalkingFactsStyles = css`
     display: block;
   }
 
-  section {
-    background: var(--_background);
-    color: var(--_text);
-    padding: var(--_padding);
-    border: 1px solid var(--_border);
-    border-radius: var(--_sa-radius);
-    overflow-wrap: anywhere;
-  }
-
   [part~='heading'] {
-    font-size: var(--_sa-font-size-l);
-    line-height: 1.3;
     margin-block: 0 0.5em;
-  }
-
-  [part~='subheading'] {
-    font-size: var(--_sa-font-size-m);
-    line-height: 1.3;
-    margin-block: 1.25em 0.5em;
-  }
-
-  p {
-    margin-block: 0 0.75em;
   }
 
   ul {
@@ -91,12 +71,6 @@ export const stalkingFactsStyles = css`
     margin: 0;
   }
 
-  a {
-    color: var(--_link);
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-  }
-
   /* Contact links are targets people tap in a hurry: at least 44 px tall. */
   .contact {
     display: inline-flex;
@@ -107,14 +81,5 @@ export const stalkingFactsStyles = css`
   .awareness-month p:last-child,
   section > :last-child {
     margin-block-end: 0;
-  }
-
-  @media (forced-colors: active) {
-    section {
-      border-color: CanvasText;
-    }
-    a {
-      color: LinkText;
-    }
   }
 `;

@@ -9,7 +9,7 @@ import { REFLECTION_QUESTIONS, SLII } from './content.js';
 import { STALKING_FIGURES, isSourced, type StalkingFigure } from './figures.js';
 import { DEFAULT_TALK_HOTLINE_ID, activeRecord, renderTalkItOver } from './talk-it-over.js';
 import { renderSubHeading as subHeading } from '../shared/sub-heading.js';
-import { stalkingFactsPanelStyles, stalkingFactsStyles } from './stalking-facts.styles.js';
+import { stalkingFactsFamilyStyles, stalkingFactsStyles } from './stalking-facts.styles.js';
 import { callTraceNoteStyles } from '../shared/call-trace-note.js';
 
 export type StalkingFactsVariant = 'full' | 'compact' | 'awareness-month';
@@ -60,7 +60,7 @@ export class SaStalkingFacts extends SaWidgetElement {
     ...SaWidgetElement.styles,
     contactLinkStyles,
     callTraceNoteStyles,
-    stalkingFactsPanelStyles,
+    ...stalkingFactsFamilyStyles,
     stalkingFactsStyles,
   ];
 

@@ -49,7 +49,7 @@ export function renderTalkItOver(hotline: Resource, locale: string): TemplateRes
       emergencyLink
         ? html`<p class="danger" data-resource=${EMERGENCY_ID}>
             ${msg('If you are in danger now:', { id: 'stalking-facts.danger-now' })}
-            ${renderContactLink(contactLink(emergencyLink))}
+            ${renderContactLink(contactLink(emergencyLink, locale))}
           </p>`
         : nothing
     }

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { msg } from '@stalking-awareness/core';
+import { privateInput, privateTextarea } from '../shared/private-field.js';
 import { LOG_FIELDS, type LogField, type LogFieldKey, type LogEntryValues } from './log-fields.js';
 
 export interface EditorOptions {
@@ -18,10 +18,8 @@ export interface EditorOptions {
 }
 
 /**
- * The fields that add or edit one entry. Every field has `autocomplete="off"`
- * so the browser keeps no suggestion list of what was typed, and spell-check
- * and writing-assistant services off, since Chrome's enhanced spell check and
- * such extensions send what is typed to their servers.
+ * The fields that add or edit one entry, each a private field (no
+ * autocomplete, spell-check or writing assistant: see shared/private-field.ts).
  *
  * Deliberately not a `<form>`: a form whose submit handler failed would
  * submit to the page's own address and could put typed text in a URL. Enter
@@ -58,33 +56,8 @@ export function renderEditor(options: EditorOptions): TemplateResult {
     const hint = field.hint?.();
     const error = field.key === 'what' && invalid;
     const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
-    const input = (event: Event) => onInput(field.key, (event.target as HTMLInputElement | HTMLTextAreaElement).value);
-    const control =
-      field.kind === 'text'
-        ? html`<textarea
-            id=${id}
-            rows="3"
-            autocomplete="off"
-            spellcheck="false"
-            data-gramm="false"
-            data-enable-grammarly="false"
-            aria-describedby=${described || nothing}
-            aria-invalid=${error ? 'true' : 'false'}
-            .value=${live(values[field.key])}
-            @input=${input}
-          ></textarea>`
-        : html`<input
-            id=${id}
-            type=${field.kind === 'line' ? 'text' : field.kind}
-            autocomplete="off"
-            spellcheck="false"
-            data-gramm="false"
-            data-enable-grammarly="false"
-            aria-describedby=${described || nothing}
-            aria-invalid=${error ? 'true' : 'false'}
-            .value=${live(values[field.key])}
-            @input=${input}
-          />`;
+    const control = { id, value: values[field.key], describedBy: described, invalid: error };
+    const onFieldInput = (value: string) => onInput(field.key, value);
     return html`<div class="field" data-field=${field.key}>
       <label for=${id}>${field.label()}</label>
       ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}
@@ -95,7 +68,11 @@ export function renderEditor(options: EditorOptions): TemplateResult {
             </p>`
           : nothing
       }
-      ${control}
+      ${
+        field.kind === 'text'
+          ? privateTextarea({ ...control, onInput: onFieldInput })
+          : privateInput({ ...control, type: field.kind === 'line' ? 'text' : field.kind, onInput: onFieldInput })
+      }
     </div>`;
   }
 }

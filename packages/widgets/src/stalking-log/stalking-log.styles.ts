@@ -1,10 +1,12 @@
 import { css } from 'lit';
 import { actionStyles, panelStyles } from '../shared/family-styles.js';
+import { toolStyles } from '../shared/tool-styles.js';
 
-/** The family's actions (every button not marked primary is secondary) and the warning panel. */
+/** The family's actions (every button not marked primary is secondary), the warning panel and the tools' box, headings and links. */
 export const stalkingLogFamilyStyles = [
   actionStyles({ primary: 'button.primary', secondary: 'button:not(.primary)' }),
   panelStyles({ warning: '.warning' }),
+  toolStyles('section'),
 ];
 
 export const stalkingLogStyles = css`
@@ -19,35 +21,14 @@ export const stalkingLogStyles = css`
     display: block;
   }
 
-  section {
-    background: var(--_background);
-    color: var(--_text);
-    padding: var(--_padding);
-    border: 1px solid var(--_border);
-    border-radius: var(--_sa-radius);
-    overflow-wrap: anywhere;
-  }
-
   [part~='heading'] {
-    font-size: var(--_sa-font-size-l);
-    line-height: 1.3;
     margin-block: 0 0.5em;
-  }
-
-  [part~='subheading'],
-  [part~='entry-heading'] {
-    font-size: var(--_sa-font-size-m);
-    line-height: 1.3;
-    margin-block: 1.25em 0.5em;
   }
 
   [part~='entry-heading'] {
     font-size: 1em;
-    margin-block-start: 0;
-  }
-
-  p {
-    margin-block: 0 0.75em;
+    line-height: 1.3;
+    margin-block: 0 0.5em;
   }
 
   .warning {
@@ -57,12 +38,6 @@ export const stalkingLogStyles = css`
 
   .warning p:last-child {
     margin-block-end: 0;
-  }
-
-  a {
-    color: var(--_link);
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
   }
 
   .focus-target:focus {
@@ -239,13 +214,9 @@ export const stalkingLogStyles = css`
   }
 
   @media (forced-colors: active) {
-    section,
     .entries > li,
     fieldset {
       border-color: CanvasText;
-    }
-    a {
-      color: LinkText;
     }
   }
 `;

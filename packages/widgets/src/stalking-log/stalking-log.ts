@@ -7,6 +7,7 @@ import { SaWidgetElement } from '../base/widget-element.js';
 import { datasetLink } from '../shared/dataset-link.js';
 import { SECTION_HEADING_LEVELS, renderHeading, type HeadingLevel } from '../shared/heading.js';
 import { renderSubHeading } from '../shared/sub-heading.js';
+import { privateInput } from '../shared/private-field.js';
 import {
   PrivateEntriesController,
   keptPrintStyles,
@@ -372,16 +373,7 @@ export class SaStalkingLog extends SaWidgetElement {
             </label>`,
         )}
         <label class="field" for="file-name">${msg('File name (optional)', { id: 'stalking-log.file-name' })}</label>
-        <input
-          id="file-name"
-          type="text"
-          autocomplete="off"
-          spellcheck="false"
-          data-gramm="false"
-          data-enable-grammarly="false"
-          .value=${live(this.fileName)}
-          @input=${(event: Event) => (this.fileName = (event.target as HTMLInputElement).value)}
-        />
+        ${privateInput({ id: 'file-name', value: this.fileName, onInput: (value) => (this.fileName = value) })}
         <p>
           <button type="button" class="primary" data-action="save" @click=${() => this.save()}>
             ${msg('Save file', { id: 'stalking-log.save' })}

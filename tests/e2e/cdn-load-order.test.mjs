@@ -1,0 +1,96 @@
+// How the CDN bundle registers its elements on the README's agency page
+// (issue #14: no long task while the page loads). The quick exit registers
+// at once; the five other core elements register one per task after Intl's
+// data has loaded in a task of its own, so no single task holds every first
+// render. Registration in one task is what made the 61–120 ms long task; this
+// test fails if it comes back, whatever the machine's speed. Needs `npm run build`.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { agencyPageRoute } from '../../bench/agency-page.mjs';
+import { launchBrowser, requireBuilt, startServer, trapProblems, until } from './harness.mjs';
+
+const CORE = [
+  'sa-quick-exit',
+  'sa-safety-alert',
+  'sa-hotline-banner',
+  'sa-resource-card',
+  'sa-resource-list',
+  'sa-legal-disclaimer',
+];
+// The README snippet's elements: the card is registered too, and drawn inside the list.
+const ON_PAGE = CORE.filter((tag) => tag !== 'sa-resource-card');
+
+// Runs before the page's scripts: records every registration and any two that
+// happen in the same task. A reset timer set at a registration runs before the
+// next registration's timer (same delay, set earlier), so a flag still set when
+// another registration comes means both ran in one task.
+const RECORD_REGISTRATIONS = () => {
+  const record = { order: [], sameTask: [], shift: 0 };
+  window.__registrations = record;
+  let inTask = null;
+  const define = customElements.define.bind(customElements);
+  customElements.define = (tag, ctor, options) => {
+    if (inTask) record.sameTask.push(`${inTask} + ${tag}`);
+    inTask = tag;
+    setTimeout(() => {
+      inTask = null;
+    }, 0);
+    record.order.push(tag);
+    return define(tag, ctor, options);
+  };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) record.shift += entry.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+};
+
+describe('the CDN bundle on the README agency page registers its elements one per task', () => {
+  let server;
+  let browser;
+
+  before(async () => {
+    requireBuilt('packages/widgets/cdn/sa-widgets.js');
+    server = await startServer({ route: agencyPageRoute });
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const [lang, path, exitText] of [
+    ['English', '/bench/agency-page.html', 'Exit this page'],
+    ['Spanish', '/bench/agency-page-es.html', 'Salir de esta página'],
+  ]) {
+    it(`${lang}: every element renders, each core element registered in its own task, nothing moves`, async () => {
+      const page = await browser.newPage();
+      try {
+        await page.setViewport({ width: 375, height: 812, isMobile: true, hasTouch: true });
+        const problems = await trapProblems(page);
+        await page.evaluateOnNewDocument(RECORD_REGISTRATIONS);
+        await page.goto(server.url(path));
+        await until(
+          () =>
+            page.evaluate(
+              (tags) => tags.every((tag) => document.querySelector(tag)?.shadowRoot?.childElementCount),
+              ON_PAGE,
+            ),
+          'every element of the snippet to render',
+          15000,
+        );
+        await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+        const record = await page.evaluate(() => window.__registrations);
+        assert.deepEqual([...record.order].filter((tag) => CORE.includes(tag)).sort(), [...CORE].sort());
+        assert.deepEqual(record.sameTask, [], 'no two elements registered in the same task');
+        if (lang === 'English')
+          assert.equal(record.order[0], 'sa-quick-exit', 'the quick exit registers first, at once');
+        const exit = await page.evaluate(() => document.querySelector('sa-quick-exit').shadowRoot.textContent);
+        assert.match(exit, new RegExp(exitText));
+        assert.equal(record.shift, 0, 'no layout shift while the elements arrive');
+        assert.deepEqual(problems, []);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
