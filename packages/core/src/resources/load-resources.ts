@@ -12,7 +12,10 @@ import type { ValidationIssue } from './validate.js';
  * the data host which page a person was reading) and is never written to the
  * HTTP cache, where it could later be found on a shared or watched device.
  */
-export async function loadResources(src: string): Promise<{ resources: Resource[]; issues: ValidationIssue[] }> {
+export async function loadResources(
+  src: string,
+  options: { warn?: boolean } = {},
+): Promise<{ resources: Resource[]; issues: ValidationIssue[] }> {
   const url = safeUrl(src, { schemes: ['https:', 'http:'], context: 'resource data src' });
   if (url === null)
     throw new Error(`Resource data URL ${JSON.stringify(String(src).slice(0, 120))} is not a safe http(s) URL.`);
@@ -34,5 +37,5 @@ export async function loadResources(src: string): Promise<{ resources: Resource[
     throw new Error(`Resource data at ${url} is not valid JSON.`);
   }
   const { resourcesFromData } = await adapter;
-  return resourcesFromData(data, { source: url });
+  return resourcesFromData(data, { source: url, ...options });
 }
