@@ -136,8 +136,8 @@ describe('sa-resource-list', () => {
         ['hostile-contact', '$[6].contacts[0].value'],
       ]) {
         // Under the list's own tag and the field the data came through, naming the record and the bad field.
-        const warning = warnings.messages.find((message) => message.includes(`("${id}")`)) ?? '';
-        expect(warning).to.contain('<sa-resource-list> resources skipped the record at');
+        const warning = warnings.messages.find((message) => message.includes(`"${id}"`)) ?? '';
+        expect(warning).to.contain(`<sa-resource-list> resources skipped resource "${id}" at`);
         expect(warning).to.contain(path);
       }
       expect(root(el).querySelector('[part="notice"]')?.textContent?.trim()).to.equal('6 entries could not be shown.');

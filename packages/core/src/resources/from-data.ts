@@ -1,11 +1,11 @@
 import { fromHsds, isHsdsPage, looksLikeHsdsService } from './hsds.js';
 import type { Resource } from './types.js';
-import { validateResources, type ValidationIssue } from './validate.js';
+import { validateResources, type ValidationIssue, type ValidationWarning } from './validate.js';
 
 export interface ResourceDataOptions {
   /** Where the data came from, recorded as the source of HSDS records. */
   source?: string;
-  warn?: boolean;
+  warn?: ValidationWarning;
 }
 
 /**

@@ -7,6 +7,7 @@ export {
   validatePlainText,
   validateWebUrl,
   type ValidationIssue,
+  type ValidationWarning,
 } from './validate.js';
 export { defaultResources, findDefaultResource } from './default-resources.js';
 export { contactHref, spokenDigits } from './contact-href.js';

@@ -1,6 +1,6 @@
 import { safeUrl } from '../url/safe-url.js';
 import type { Resource } from './types.js';
-import type { ValidationIssue } from './validate.js';
+import type { ValidationIssue, ValidationWarning } from './validate.js';
 
 /**
  * Fetches resource data from a URL the host set (setting it is the host's
@@ -14,7 +14,7 @@ import type { ValidationIssue } from './validate.js';
  */
 export async function loadResources(
   src: string,
-  options: { warn?: boolean } = {},
+  options: { warn?: ValidationWarning } = {},
 ): Promise<{ resources: Resource[]; issues: ValidationIssue[] }> {
   const url = safeUrl(src, { schemes: ['https:', 'http:'], context: 'resource data src' });
   if (url === null)

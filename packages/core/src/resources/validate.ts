@@ -281,18 +281,25 @@ export function validateResource(input: unknown, path = '$'): ValidationIssue[] 
 }
 
 /**
- * Keeps every valid record and skips each invalid one with ONE console
- * warning naming its id and the JSON path of the (first) bad field, so one
- * bad record never hides the good ones. A repeated id is skipped too.
+ * How `validateResources` reports a skipped record: `true` (the default) as a
+ * console warning of its own, `false` not at all, or a function an element
+ * passes to say it under its own tag and field (`<sa-resource-list> src …`).
+ */
+export type ValidationWarning = boolean | ((message: string) => void);
+
+/**
+ * Keeps every valid record and skips each invalid one with ONE warning
+ * naming its id and the JSON path of the (first) bad field, so one bad record
+ * never hides the good ones. A repeated id is skipped too.
  */
 export function validateResources(
   input: unknown,
-  options: { warn?: boolean } = {},
+  { warn = true }: { warn?: ValidationWarning } = {},
 ): { resources: Resource[]; issues: ValidationIssue[] } {
-  const { warn = true } = options;
+  const report = warn === true ? warnOnce : warn || undefined;
   if (!Array.isArray(input)) {
     const issue = { path: '$', message: `must be an array of resources, not ${describe(input)}` };
-    if (warn) warnOnce(`Ignored resource data: ${issue.path} ${issue.message}.`);
+    report?.(`ignored the data: ${issue.path} ${issue.message}.`);
     return { resources: [], issues: [issue] };
   }
   const resources: Resource[] = [];
@@ -310,11 +317,11 @@ export function validateResources(
       return;
     }
     issues.push(...found);
-    if (!warn) return;
+    if (!report) return;
     const [first] = found as [ValidationIssue];
     const name = typeof id === 'string' ? `resource "${id}"` : 'resource without a valid id';
     const more = found.length > 1 ? ` (and ${found.length - 1} more problem${found.length > 2 ? 's' : ''})` : '';
-    warnOnce(`Skipped ${name} at ${path}: ${first.path} ${first.message}${more}.`);
+    report(`skipped ${name} at ${path}: ${first.path} ${first.message}${more}.`);
   });
   return { resources, issues };
 }

@@ -204,7 +204,7 @@ describe('validateResources', () => {
     ];
     const { result, warnings } = captureWarnings(() => validateResources(input));
     expect(result.resources.map((resource) => resource.id)).to.deep.equal(['first', 'second']);
-    const skips = warnings.filter((warning) => warning.includes('Skipped'));
+    const skips = warnings.filter((warning) => /skipped/i.test(warning));
     expect(skips).to.have.length(4);
     expect(skips[0]).to.contain('"hostile"').and.contain('$[1].url');
     // The hostile record gets exactly one warning: the validator's, naming the field.
@@ -235,8 +235,8 @@ describe('validateResources', () => {
       resources: [],
       issues: [{ path: '$', message: 'must be an array of resources, not an object' }],
     });
-    expect(warnings.filter((warning) => warning.includes('Skipped') || warning.includes('Ignored'))).to.deep.equal([]);
+    expect(warnings.filter((warning) => /skipped/i.test(warning) || /ignored/i.test(warning))).to.deep.equal([]);
     const loud = captureWarnings(() => validateResources(null));
-    expect(loud.warnings.some((warning) => warning.includes('Ignored resource data'))).to.be.true;
+    expect(loud.warnings.some((warning) => warning.includes('ignored the data'))).to.be.true;
   });
 });

@@ -31,24 +31,8 @@ function skippedRecords(issues: readonly ValidationIssue[]): number {
   return new Set(issues.map((issue) => /^\$\[\d+\]/.exec(issue.path)?.[0] ?? issue.path)).size;
 }
 
-/**
- * One warning per skipped record, under the element's own tag and the field
- * the data came through (core validates without warning, since only the
- * element knows its tag): `<sa-resource-list> resources skipped the record at
- * $[1]: $[1].phone must be …`.
- */
-function reportSkipped(issues: readonly ValidationIssue[], field: string, warn: Warn): void {
-  const byRecord = new Map<string, ValidationIssue[]>();
-  for (const issue of issues) {
-    const record = /^\$\[\d+\]/.exec(issue.path)?.[0] ?? issue.path;
-    byRecord.set(record, [...(byRecord.get(record) ?? []), issue]);
-  }
-  for (const [record, [first, ...rest]] of byRecord) {
-    const name = first?.id ? ` ("${first.id}")` : '';
-    const more = rest.length > 0 ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : '';
-    warn(field, `skipped the record at ${record}${name}: ${first?.path} ${first?.message}${more}.`);
-  }
-}
+/** Skipped records are reported under the element's own tag and the field the data came through. */
+const reportAs = (field: string, warn: Warn) => (message: string) => warn(field, message);
 
 function fromValidation(
   result: { resources: Resource[]; issues: ValidationIssue[] },
@@ -62,13 +46,12 @@ function fromValidation(
     );
     return { ...BUNDLED_SOURCE, failure: 'invalid' };
   }
-  reportSkipped(result.issues, field, warn);
   return { resources: result.resources, skipped: skippedRecords(result.issues) };
 }
 
 /** Validates resources a host set as a property (an array of `Resource`). */
 export function sourceFromProperty(input: unknown, validator: Validator, warn: Warn): ResourceSource {
-  return fromValidation(validator.validateResources(input, { warn: false }), 'resources', warn);
+  return fromValidation(validator.validateResources(input, { warn: reportAs('resources', warn) }), 'resources', warn);
 }
 
 /**
@@ -78,7 +61,7 @@ export function sourceFromProperty(input: unknown, validator: Validator, warn: W
  */
 export async function sourceFromUrl(src: string, warn: Warn): Promise<ResourceSource> {
   try {
-    return fromValidation(await loadResources(src, { warn: false }), 'src', warn);
+    return fromValidation(await loadResources(src, { warn: reportAs('src', warn) }), 'src', warn);
   } catch (error) {
     warn(
       'could not load src',
