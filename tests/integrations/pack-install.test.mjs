@@ -320,11 +320,17 @@ describe('npm pack, then install into fresh apps', { timeout: 240_000 }, () => {
             if (name === 'vite') {
               assert.ok(await page.evaluate(() => !!document.querySelector('[data-sa-widget] > sa-hotline-banner')));
             } else {
-              const names = await page.evaluate(() =>
-                [...document.querySelector('sa-resource-list').shadowRoot.querySelectorAll('[part~="name"]')].map(
-                  (node) => node.textContent.trim(),
-                ),
+              const listNames = () =>
+                page.evaluate(() =>
+                  [...document.querySelector('sa-resource-list').shadowRoot.querySelectorAll('[part~="name"]')].map(
+                    (node) => node.textContent.trim(),
+                  ),
+                );
+              // Host records show once the lazily loaded validator has checked them (a moment after first render).
+              await until(async () => (await listNames()).length > 0, 'the host records to be checked and shown').catch(
+                () => undefined,
               );
+              const names = await listNames();
               assert.deepEqual(
                 names,
                 ['National Domestic Violence Hotline'],
