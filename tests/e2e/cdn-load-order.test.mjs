@@ -7,18 +7,10 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { agencyPageRoute } from '../../bench/agency-page.mjs';
-import { launchBrowser, requireBuilt, startServer, trapProblems, until } from './harness.mjs';
+import { CORE_TAGS, launchBrowser, requireBuilt, startServer, trapProblems, until } from './harness.mjs';
 
-const CORE = [
-  'sa-quick-exit',
-  'sa-safety-alert',
-  'sa-hotline-banner',
-  'sa-resource-card',
-  'sa-resource-list',
-  'sa-legal-disclaimer',
-];
 // The README snippet's elements: the card is registered too, and drawn inside the list.
-const ON_PAGE = CORE.filter((tag) => tag !== 'sa-resource-card');
+const ON_PAGE = CORE_TAGS.filter((tag) => tag !== 'sa-resource-card');
 
 // Runs before the page's scripts: records every registration and any two that
 // happen in the same task. A reset timer set at a registration runs before the
@@ -80,7 +72,7 @@ describe('the CDN bundle on the README agency page registers its elements one pe
         );
         await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
         const record = await page.evaluate(() => window.__registrations);
-        assert.deepEqual([...record.order].filter((tag) => CORE.includes(tag)).sort(), [...CORE].sort());
+        assert.deepEqual([...record.order].filter((tag) => CORE_TAGS.includes(tag)).sort(), [...CORE_TAGS].sort());
         assert.deepEqual(record.sameTask, [], 'no two elements registered in the same task');
         if (lang === 'English')
           assert.equal(record.order[0], 'sa-quick-exit', 'the quick exit registers first, at once');

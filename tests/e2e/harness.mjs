@@ -15,6 +15,16 @@ import { chromeArgs, findChrome } from '../../scripts/find-chrome.mjs';
 
 export const REPO_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
+/** The six core elements: what `define-core` registers, and the CDN bundle without the tools. */
+export const CORE_TAGS = [
+  'sa-quick-exit',
+  'sa-safety-alert',
+  'sa-hotline-banner',
+  'sa-resource-card',
+  'sa-resource-list',
+  'sa-legal-disclaimer',
+];
+
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

@@ -12,18 +12,13 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT, launchBrowser, requireBuilt, startServer, trapProblems, until } from '../e2e/harness.mjs';
+import { ELEMENTS } from '../../scripts/build-wordpress.mjs';
 import { startWordPress } from './wordpress-server.mjs';
 import { agencyHotline, agencyResource, blockContent, invalidResources, shortcodeContent } from './fixtures.mjs';
 
 const ADMIN = { user: 'owner', password: 'correct horse battery staple' };
-const TAGS = [
-  'sa-quick-exit',
-  'sa-safety-alert',
-  'sa-hotline-banner',
-  'sa-resource-card',
-  'sa-resource-list',
-  'sa-legal-disclaimer',
-];
+// The elements the plugin offers a block and a shortcode for.
+const TAGS = ELEMENTS;
 const PHP_PROBLEM = /(?:Fatal error|Parse error|Warning|Notice|Deprecated|Stack trace):/;
 
 /** The plugin's options in the database, by name. */
@@ -372,22 +367,18 @@ describe('WordPress plugin on a real WordPress', { timeout: 240000 }, () => {
 
       const counts = await page.evaluate((tags) => tags.map((tag) => document.querySelectorAll(tag).length), TAGS);
       assert.deepEqual(counts, [1, 1, 1, 2, 1, 1], 'quick exit, alert, banner, 2 cards, list, disclaimer');
-      await until(
-        async () => /Example County Safety Line/.test(await shadowText(page, 'sa-hotline-banner')),
-        'the banner to show the agency hotline',
-        15000,
-      );
-      assert.match(await shadowText(page, 'sa-resource-card'), /Example County Victim Advocates/);
-      assert.match(
-        await shadowText(page, 'sa-resource-card[resource-id="ndvh"]'),
+      // The card, list and disclaimer load as a chunk when used, and host records show once checked: wait for each.
+      const shows = (selector, text, what) =>
+        until(async () => text.test(await shadowText(page, selector)), what, 15000);
+      await shows('sa-hotline-banner', /Example County Safety Line/, 'the banner to show the agency hotline');
+      await shows('sa-resource-card', /Example County Victim Advocates/, 'the card to show the agency resource');
+      await shows(
+        'sa-resource-card[resource-id="ndvh"]',
         /National Domestic Violence Hotline/,
+        'the card to show a bundled resource',
       );
-      await until(
-        async () => /Example County Victim Advocates/.test(await shadowText(page, 'sa-resource-list')),
-        'the list to show the agency resource',
-        15000,
-      );
-      assert.match(await shadowText(page, 'sa-legal-disclaimer'), /Example County Child Support Services/);
+      await shows('sa-resource-list', /Example County Victim Advocates/, 'the list to show the agency resource');
+      await shows('sa-legal-disclaimer', /Example County Child Support Services/, 'the disclaimer to name the agency');
       assert.equal(await page.$eval('sa-safety-alert', (element) => element.getAttribute('lang')), 'es');
       assert.match(await shadowText(page, 'sa-safety-alert'), /Es posible que alguien vea lo que usted hace/);
       assert.equal(
