@@ -2,7 +2,7 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { OpenStatus, Resource } from '@stalking-awareness/core';
+import type { Resource } from '@stalking-awareness/core';
 import { resourceActionFrom } from '../shared/contact-row.js';
 import { contactLinkStyles } from '../shared/contact-links.js';
 import { renderEmergencyLine } from '../shared/emergency-line.js';
@@ -13,7 +13,6 @@ import {
   type ResourceCardVariant,
 } from '../shared/render-resource-card.js';
 import { resourceCardStyles } from '../shared/resource-card.styles.js';
-import { statusAt, type ResourceView } from '../shared/resource-view.js';
 import { StatusRefresh } from '../shared/status-refresh.js';
 import { HostValidation } from '../shared/host-validation.js';
 import {
@@ -26,15 +25,8 @@ import { renderControls, type CategoryChoice } from './resource-list-controls.js
 import { countText, renderEmpty, renderMore, renderNotices } from './resource-list-status.js';
 import { CountAnnouncer } from './count-announcer.js';
 import { resourceListStyles } from './resource-list.styles.js';
-import {
-  countByCategory,
-  createEntries,
-  entryIndex,
-  entryNotKnownClosed,
-  entryStale,
-  entryView,
-  type Entry,
-} from './resource-entries.js';
+import { createEntries, type Entry } from './resource-entries.js';
+import { selectEntries, type SelectedEntries } from './results.js';
 import {
   BUNDLED_SOURCE,
   parseCategories,
@@ -42,7 +34,6 @@ import {
   sourceFromUrl,
   type ResourceSource,
 } from './resource-source.js';
-import { matchesTerms, queryTerms } from './search-text.js';
 import {
   bannerHotlineIds,
   hydratingServerMarkup,
@@ -55,28 +46,13 @@ import { SaWidgetElement } from '../base/widget-element.js';
 const DEFAULT_PAGE_SIZE = 25;
 
 /** One card to show: everything its template needs, derived in willUpdate. */
-interface ShownCard {
-  id: string;
-  view: ResourceView;
-  status: OpenStatus | undefined;
-  stale: boolean;
-}
-
 /** What one render shows, derived in willUpdate so render() stays pure. */
-interface Results {
+interface Results extends SelectedEntries {
   now: Date;
-  /** Entries the search and open-now filter leave, before the category choice (for the category counts). */
-  searched: readonly Entry[];
-  counts: Array<[Resource['category'], number]>;
-  matching: number;
-  filtering: boolean;
-  cards: ShownCard[];
   limit: number;
   pageSize: number;
   headingLevel: HeadingLevel;
   variant: ResourceCardVariant;
-  /** Earliest open/closed change among the statuses used, for the refresh timer. */
-  nextChange?: number;
   /** The result count, for the live region. */
   count: string;
 }
@@ -285,54 +261,25 @@ export class SaResourceList extends SaWidgetElement {
 
   private deriveResults(): Results {
     const now = this.now ?? new Date();
-    let nextChange: number | undefined;
-    const noteChange = (status: OpenStatus | undefined) => {
-      const time = status?.nextChange?.getTime();
-      if (time !== undefined && (nextChange === undefined || time < nextChange)) nextChange = time;
-    };
-    const allowed = parseCategories(this.categories, this.warnFor);
-    const base = this.currentEntries().filter(
-      (entry) =>
-        (!allowed || allowed.has(entry.resource.category)) &&
-        !(entryStale(entry, now) && this.hideStale) &&
-        !this.bannerIds.has(entry.resource.id),
-    );
-    const terms = queryTerms(this.query);
-    // The open-now filter's result changes when a status does: note those changes too.
-    const openNow = (entry: Entry) => {
-      noteChange(statusAt(entry.resource, now));
-      return entryNotKnownClosed(entry, now);
-    };
-    const searched =
-      terms.length === 0 && !this.openNowOnly
-        ? base
-        : base.filter(
-            (entry) =>
-              (terms.length === 0 || matchesTerms(entryIndex(entry), terms)) && (!this.openNowOnly || openNow(entry)),
-          );
-    const matching =
-      this.category === 'all' ? searched : searched.filter((entry) => entry.resource.category === this.category);
-    const filtering = terms.length > 0 || this.openNowOnly || this.category !== 'all';
     const pageSize = this.pageSizeOf(this.pageSize);
-    const limit = this.shownLimit ?? pageSize;
-    const cards = (matching.length > limit ? matching.slice(0, limit) : matching).map((entry) => {
-      const status = statusAt(entry.resource, now);
-      noteChange(status);
-      return { id: entry.resource.id, view: entryView(entry), status, stale: entryStale(entry, now) };
+    const selected = selectEntries(this.currentEntries(), now, {
+      allowed: parseCategories(this.categories, this.warnFor),
+      hideStale: this.hideStale,
+      bannerIds: this.bannerIds,
+      query: this.query,
+      openNowOnly: this.openNowOnly,
+      category: this.category,
+      withCounts: this.categoryFilter,
+      limit: this.shownLimit ?? pageSize,
     });
     return {
+      ...selected,
       now,
-      searched,
-      counts: this.categoryFilter ? countByCategory(base, searched) : [],
-      matching: matching.length,
-      filtering,
-      cards,
-      limit,
+      limit: this.shownLimit ?? pageSize,
       pageSize,
       headingLevel: this.oneOf('heading-level', this.headingLevel, HEADING_LEVELS, 3),
       variant: this.oneOf('variant', this.variant, RESOURCE_CARD_VARIANTS, 'full'),
-      nextChange,
-      count: this.loading ? '' : countText(matching.length, filtering, this.locale),
+      count: this.loading ? '' : countText(selected.matching, selected.filtering, this.locale),
     };
   }
 
