@@ -6,19 +6,10 @@ import assert from 'node:assert/strict';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome } from '../../scripts/find-chrome.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
+import { CORE_TAGS } from './harness.mjs';
 
 const PAGE = '/tests/fixtures/forced-colors/all-controls.html';
-const TAGS = [
-  'sa-quick-exit',
-  'sa-safety-alert',
-  'sa-hotline-banner',
-  'sa-resource-card',
-  'sa-resource-list',
-  'sa-legal-disclaimer',
-  'sa-safety-plan',
-  'sa-stalking-log',
-  'sa-stalking-facts',
-];
+const TAGS = [...CORE_TAGS, 'sa-safety-plan', 'sa-stalking-log', 'sa-stalking-facts'];
 
 let server;
 let browser;

@@ -8,18 +8,9 @@ import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome } from '../../scripts/find-chrome.mjs';
 import { startStaticServer } from '../../scripts/static-server.mjs';
+import { CORE_TAGS } from './harness.mjs';
 
-const TAGS = [
-  'sa-quick-exit',
-  'sa-safety-alert',
-  'sa-hotline-banner',
-  'sa-resource-card',
-  'sa-resource-list',
-  'sa-legal-disclaimer',
-  'sa-safety-plan',
-  'sa-stalking-log',
-  'sa-stalking-facts',
-];
+const TAGS = [...CORE_TAGS, 'sa-safety-plan', 'sa-stalking-log', 'sa-stalking-facts'];
 const DESTINATION = 'https://www.weather.gov/';
 const STRICT_CSP = "default-src 'self'; require-trusted-types-for 'script'";
 const PAGE = 'tests/fixtures/hostile/all-elements.html';
