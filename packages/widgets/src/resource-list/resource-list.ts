@@ -48,8 +48,6 @@ const DEFAULT_PAGE_SIZE = 25;
 /** One card to show: everything its template needs, derived in willUpdate. */
 /** What one render shows, derived in willUpdate so render() stays pure. */
 interface Results extends SelectedEntries {
-  now: Date;
-  limit: number;
   pageSize: number;
   headingLevel: HeadingLevel;
   variant: ResourceCardVariant;
@@ -260,22 +258,20 @@ export class SaResourceList extends SaWidgetElement {
   }
 
   private deriveResults(): Results {
-    const now = this.now ?? new Date();
     const pageSize = this.pageSizeOf(this.pageSize);
-    const selected = selectEntries(this.currentEntries(), now, {
-      allowed: parseCategories(this.categories, this.warnFor),
+    const selected = selectEntries(this.currentEntries(), {
+      now: this.now ?? new Date(),
+      categories: parseCategories(this.categories, this.warnFor),
       hideStale: this.hideStale,
       bannerIds: this.bannerIds,
       query: this.query,
       openNowOnly: this.openNowOnly,
       category: this.category,
-      withCounts: this.categoryFilter,
+      categoryFilter: this.categoryFilter,
       limit: this.shownLimit ?? pageSize,
     });
     return {
       ...selected,
-      now,
-      limit: this.shownLimit ?? pageSize,
       pageSize,
       headingLevel: this.oneOf('heading-level', this.headingLevel, HEADING_LEVELS, 3),
       variant: this.oneOf('variant', this.variant, RESOURCE_CARD_VARIANTS, 'full'),

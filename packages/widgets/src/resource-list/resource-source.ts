@@ -40,10 +40,8 @@ function fromValidation(
   warn: Warn,
 ): ResourceSource {
   if (result.resources.length === 0 && result.issues.length > 0) {
-    warn(
-      field,
-      `holds no valid resource (${result.issues[0]?.path} ${result.issues[0]?.message}); showing the bundled resources instead.`,
-    );
+    // Each record's problem is already reported above, under the same tag and field.
+    warn(field, 'holds no valid resource; showing the bundled resources instead.');
     return { ...BUNDLED_SOURCE, failure: 'invalid' };
   }
   return { resources: result.resources, skipped: skippedRecords(result.issues) };

@@ -20,21 +20,24 @@ export interface ShownCard {
 
 /** What a reader and a host asked the list to show. */
 export interface EntryFilters {
+  now: Date;
   /** The host's `categories`, parsed; undefined for all. */
-  allowed: ReadonlySet<ResourceCategory> | undefined;
+  categories: ReadonlySet<ResourceCategory> | undefined;
   hideStale: boolean;
   /** Records the page's hotline banner already shows. */
   bannerIds: ReadonlySet<string>;
   query: string;
   openNowOnly: boolean;
   category: CategoryChoice;
-  /** Count the matches per category (for the category filter). */
-  withCounts: boolean;
+  /** The category filter is shown: count the matches per category. */
+  categoryFilter: boolean;
   /** How many cards to show. */
   limit: number;
 }
 
 export interface SelectedEntries {
+  now: Date;
+  limit: number;
   /** Entries the search and open-now filter leave, before the category choice (for the category counts). */
   searched: readonly Entry[];
   counts: Array<[Resource['category'], number]>;
@@ -46,21 +49,21 @@ export interface SelectedEntries {
 }
 
 /**
- * The entries a list shows at `now`: the host's choice of categories, stale
+ * The entries a list shows at `filters.now`: the host's choice of categories, stale
  * and banner records left out, then the reader's search, open-now filter and
  * category, and the first `limit` as cards. Call inside a render (search
  * text holds category labels from `msg()`).
  */
-export function selectEntries(entries: readonly Entry[], now: Date, filters: EntryFilters): SelectedEntries {
+export function selectEntries(entries: readonly Entry[], filters: EntryFilters): SelectedEntries {
   let nextChange: number | undefined;
   const noteChange = (status: OpenStatus | undefined) => {
     const time = status?.nextChange?.getTime();
     if (time !== undefined && (nextChange === undefined || time < nextChange)) nextChange = time;
   };
-  const { allowed, category, openNowOnly, limit } = filters;
+  const { now, categories, category, openNowOnly, limit } = filters;
   const base = entries.filter(
     (entry) =>
-      (!allowed || allowed.has(entry.resource.category)) &&
+      (!categories || categories.has(entry.resource.category)) &&
       !(entryStale(entry, now) && filters.hideStale) &&
       !filters.bannerIds.has(entry.resource.id),
   );
@@ -83,8 +86,10 @@ export function selectEntries(entries: readonly Entry[], now: Date, filters: Ent
     return { id: entry.resource.id, view: entryView(entry), status, stale: entryStale(entry, now) };
   });
   return {
+    now,
+    limit,
     searched,
-    counts: filters.withCounts ? countByCategory(base, searched) : [],
+    counts: filters.categoryFilter ? countByCategory(base, searched) : [],
     matching: matching.length,
     filtering: terms.length > 0 || openNowOnly || category !== 'all',
     cards,
