@@ -55,6 +55,14 @@ describe('the CDN bundle on the README agency page registers its elements one pe
           const body = await readFile(join(REPO_ROOT, path));
           return { body, type: 'text/javascript; charset=utf-8', delayMs: 1500 };
         }
+        if (path === '/quick-exit-only.html') {
+          return {
+            body: `<!doctype html><html lang="en"><head><title>Agency</title>
+<script type="module" src="/packages/widgets/cdn/sa-widgets.js"></script></head>
+<body><sa-quick-exit><a href="https://www.weather.gov/" rel="noreferrer nofollow">Exit this page</a></sa-quick-exit>
+<h1>Payments</h1></body></html>`,
+          };
+        }
         return agencyPageRoute(path);
       },
     });
@@ -153,4 +161,35 @@ describe('the CDN bundle on the README agency page registers its elements one pe
       }
     });
   }
+
+  it('a page with only the quick exit never loads Intl data (no formatter is built)', async () => {
+    const page = await browser.newPage();
+    try {
+      const problems = await trapProblems(page);
+      await page.evaluateOnNewDocument(() => {
+        window.__formatters = 0;
+        const Native = Intl.DateTimeFormat;
+        Intl.DateTimeFormat = function (...args) {
+          window.__formatters += 1;
+          return new Native(...args);
+        };
+      });
+      await page.goto(server.url('/quick-exit-only.html'));
+      await until(
+        () => page.evaluate(() => document.querySelector('sa-quick-exit')?.shadowRoot?.childElementCount > 0),
+        'the quick exit to render',
+      );
+      // Past the tasks in which the other elements register.
+      await page.evaluate(() => new Promise((done) => setTimeout(done, 200)));
+      assert.equal(await page.evaluate(() => window.__formatters), 0);
+      assert.equal(
+        await page.evaluate(() => !!customElements.get('sa-hotline-banner')),
+        true,
+        'the banner is still registered',
+      );
+      assert.deepEqual(problems, []);
+    } finally {
+      await page.close();
+    }
+  });
 });

@@ -13,7 +13,8 @@ const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
  */
 export async function registerInTurn(elements: ReadonlyArray<[string, VersionedElementConstructor]>): Promise<void> {
   if (typeof document === 'undefined' || typeof customElements === 'undefined') return;
-  await warmUpIntl();
+  // Only where one of them is on the page: a page with just the quick exit never loads ICU's data.
+  if (elements.some(([tag]) => document.querySelector(tag))) await warmUpIntl();
   for (const [tag, ctor] of elements) {
     await nextTask();
     await defineElement(tag, ctor);
