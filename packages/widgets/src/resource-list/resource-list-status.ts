@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@stalking-awareness/core';
-import { pluralCategory } from '../shared/intl-cache.js';
+import { pluralCategory } from '../shared/locale-words.js';
 import type { ResourceSource } from './resource-source.js';
 
 /**

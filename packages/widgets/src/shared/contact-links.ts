@@ -11,6 +11,7 @@ import {
   type ContactChannel,
 } from '@stalking-awareness/core';
 import { spokenContactNumber } from './spoken-number.js';
+import { languageName } from './locale-words.js';
 
 /**
  * How one contact is offered as a link. Shared by `sa-resource-card`,
@@ -87,24 +88,6 @@ const pageLanguageText = (language: string) => msg(str`(page in ${language})`, {
 
 function primaryLanguage(tag: string): string {
   return tag.toLowerCase().split('-')[0] ?? '';
-}
-
-// Intl.DisplayNames is costly to build and a list renders many cards: one per locale and tag.
-const languageNames = new Map<string, string>();
-
-/** The language's name in the reader's language ("English", "inglés"), else the tag. */
-function languageName(tag: string, locale: string): string {
-  const key = `${locale} ${tag}`;
-  let name = languageNames.get(key);
-  if (name === undefined) {
-    try {
-      name = new Intl.DisplayNames([locale], { type: 'language' }).of(tag) ?? tag;
-    } catch {
-      name = tag;
-    }
-    languageNames.set(key, name);
-  }
-  return name;
 }
 
 /**

@@ -10,7 +10,8 @@ import {
   type OpenStatus,
   type Resource,
 } from '@stalking-awareness/core';
-import { formatDay, formatLanguages } from './intl-cache.js';
+import { formatDay } from './intl-cache.js';
+import { formatLanguages } from './locale-words.js';
 
 /**
  * What a card shows for one resource in one locale, computed once: a list
