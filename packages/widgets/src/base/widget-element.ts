@@ -1,5 +1,6 @@
 import { SaElement, warnOnce, type EmitOptions } from '@stalking-awareness/core';
 import { widgetLocaleLoaders } from '../localization.js';
+import { intlIsWarm, warmUpIntl } from '../shared/intl-warm-up.js';
 import type { SaEventMap } from './events.js';
 
 /**
@@ -24,6 +25,22 @@ export class SaWidgetElement extends SaElement {
    */
   protected warn(field: string, message: string): void {
     warnOnce(`<${this.localName}> ${field} ${message}`);
+  }
+
+  /**
+   * Whether the coming render formats a time, a time zone or a full date, or
+   * speaks a locale without built-in words: then ICU's data is loaded first,
+   * in a task of its own (see `shared/intl-warm-up.ts`), and the render
+   * follows in the next task. Elements that format say so from the data
+   * they are about to show; asked before each update until the data is loaded.
+   */
+  protected needsIntlData(): boolean {
+    return false;
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!intlIsWarm() && this.needsIntlData()) return warmUpIntl().then(() => super.scheduleUpdate());
+    return super.scheduleUpdate();
   }
 
   /**

@@ -5,6 +5,7 @@ import { legalDisclaimerPanelStyles, legalDisclaimerStyles } from './legal-discl
 import { isJurisdictionCode, jurisdictionInSentence } from './jurisdictions.js';
 import { datasetLink, type ResourceLink } from '../shared/dataset-link.js';
 import { formatDay } from '../shared/intl-cache.js';
+import { localeNeedsIntlData } from '../shared/intl-warm-up.js';
 import { SECTION_HEADING_LEVELS, renderHeading, type HeadingLevel } from '../shared/heading.js';
 import { disclosureStyles } from '../shared/disclosure-styles.js';
 import { SaWidgetElement } from '../base/widget-element.js';
@@ -94,6 +95,11 @@ export class SaLegalDisclaimer extends SaWidgetElement {
     // The links follow the reader's language; a missing or inactive record warns once.
     this.stateLawLink = datasetLink(LEGAL_RESOURCE_IDS.stateLaw, this.locale, this.localName);
     this.legalAidLink = datasetLink(LEGAL_RESOURCE_IDS.legalAid, this.locale, this.localName);
+  }
+
+  /** The review date is printed through Intl. */
+  protected override needsIntlData(): boolean {
+    return localeNeedsIntlData(this.locale) || parseLocalDate(this.lastReviewed) !== undefined;
   }
 
   /** "Our staff" or "Child Support Services staff": the subject of every "cannot give legal advice". */

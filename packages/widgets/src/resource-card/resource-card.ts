@@ -14,6 +14,7 @@ import { resourceCardHostStyles, resourceCardStyles } from '../shared/resource-c
 import { resourceView, statusAt, type ResourceView } from '../shared/resource-view.js';
 import { StatusRefresh } from '../shared/status-refresh.js';
 import { HostValidation } from '../shared/host-validation.js';
+import { localeNeedsIntlData, recordNeedsIntlData } from '../shared/intl-warm-up.js';
 import { CALL_TRACE_NOTE_VALUES, callTraceNoteStyles, type CallTraceNoteSetting } from '../shared/call-trace-note.js';
 import { SaWidgetElement } from '../base/widget-element.js';
 
@@ -132,6 +133,12 @@ export class SaResourceCard extends SaWidgetElement {
             callTraceNote: this.oneOf('call-trace-note', this.callTraceNote, CALL_TRACE_NOTE_VALUES, 'on'),
           }
         : undefined;
+  }
+
+  /** Hours in a time zone, or a full checked date: of the bundled record asked for, or a host's (checked or not yet). */
+  protected override needsIntlData(): boolean {
+    const record = this.resource ?? (this.resourceId ? findDefaultResource(this.resourceId) : undefined);
+    return localeNeedsIntlData(this.locale) || recordNeedsIntlData(record);
   }
 
   protected override updated(): void {

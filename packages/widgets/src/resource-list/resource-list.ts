@@ -15,6 +15,7 @@ import {
 import { resourceCardStyles } from '../shared/resource-card.styles.js';
 import { StatusRefresh } from '../shared/status-refresh.js';
 import { HostValidation } from '../shared/host-validation.js';
+import { localeNeedsIntlData, recordNeedsIntlData } from '../shared/intl-warm-up.js';
 import {
   CALL_TRACE_NOTE_VALUES,
   callTraceNoteStyles,
@@ -224,6 +225,21 @@ export class SaResourceList extends SaWidgetElement {
     if (resultsChanged.some((name) => changed.has(name as keyof SaResourceList))) this.shownLimit = undefined;
     // The search index and the count use msg(): derive in the element's language.
     this.results = this.localize(() => this.deriveResults());
+  }
+
+  /**
+   * Hours in a time zone, or a full checked date, among the records the list
+   * may show: a host's (set, or just arrived from `src`) or the bundled ones
+   * but for the hotlines a banner on the page shows.
+   */
+  protected override needsIntlData(): boolean {
+    if (localeNeedsIntlData(this.locale)) return true;
+    const records: unknown = this.resources ?? this.source.resources;
+    const leftOut = this.includeBannerHotlines ? undefined : bannerHotlineIds();
+    return (
+      Array.isArray(records) &&
+      records.some((record: Resource | null) => !leftOut?.has(record?.id ?? '') && recordNeedsIntlData(record))
+    );
   }
 
   /** Resolves once `resources` a host set are validated and rendered, not just the current render. */

@@ -1,18 +1,35 @@
+import { parseLocalDate } from '@stalking-awareness/core';
+
 /**
  * The first `Intl.DateTimeFormat` a page builds loads ICU's date and time-zone
  * data: 18–46 ms of main thread in one piece, measured here in Chromium, that
  * cannot be split. Every later formatter, of any kind and language, costs
  * about a millisecond. Built inside an element's first render, that load
  * joins the render in one long task; built here, in a task of its own before
- * the elements render, it stays short and apart.
+ * the render, it stays short and apart.
+ *
+ * Only where something will use it: an element asks for it before a render
+ * that formats a time, a time zone or a full date, or that speaks a locale
+ * without built-in words (`SaWidgetElement.needsIntlData`); the data it
+ * renders decides, whether bundled, from `src` or from a host's property. A
+ * page that shows none of these (the README's agency page) never loads it.
  *
  * (A Blob worker could take the load off the main thread entirely, since the
  * data is shared by the process, but a host's strict Content-Security-Policy
  * or Trusted Types would report it as a violation.)
  */
 let warming: Promise<void> | undefined;
+let warm = false;
 
-/** Settles, in a task of its own, once ICU's data is loaded. */
+/** True once ICU's data is loaded (by {@link warmUpIntl}). */
+export function intlIsWarm(): boolean {
+  return warm;
+}
+
+/**
+ * Loads ICU's data in a task of its own and settles in the task after it, so
+ * whatever awaits it (a render) runs apart from the load.
+ */
 export function warmUpIntl(): Promise<void> {
   warming ??= new Promise<void>((settle) =>
     setTimeout(() => {
@@ -21,8 +38,30 @@ export function warmUpIntl(): Promise<void> {
       } catch {
         // An engine without time-zone support: the elements handle that themselves.
       }
-      settle();
+      warm = true;
+      setTimeout(settle, 0);
     }, 0),
   );
   return warming;
+}
+
+/** A locale whose words (names, lists, plurals) are not built in: Intl gives them (see locale-words.ts). */
+export function localeNeedsIntlData(locale: string): boolean {
+  return locale !== 'en' && locale !== 'es';
+}
+
+/** Opening hours other than "24/7": open-now, hours and change times are worked out with Intl in their zone. */
+export function hoursNeedIntlData(record: unknown): boolean {
+  const hours = (record as { hours?: { type?: unknown } } | null | undefined)?.hours;
+  return hours != null && hours.type !== 'always';
+}
+
+/**
+ * What a card shows of a record that needs Intl's data: hours (above) or the
+ * full date its source was checked. Reads unchecked host data safely: a
+ * record that turns out invalid is not shown, so a wrong guess costs one warm-up.
+ */
+export function recordNeedsIntlData(record: unknown): boolean {
+  const checked = (record as { provenance?: { verifiedOn?: unknown } } | null | undefined)?.provenance?.verifiedOn;
+  return hoursNeedIntlData(record) || parseLocalDate(checked) !== undefined;
 }
