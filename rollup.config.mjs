@@ -36,7 +36,7 @@ function cdnEntry(input, name) {
       nodeResolve({ exportConditions: ['sa-source', 'browser', 'production', 'import', 'default'] }),
       minifyCss(),
       esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json', minify: false }),
-      terser({ ecma: 2022, module: true, format: { comments: /^!/ }, compress: { passes: 2 } }),
+      terser({ ecma: 2022, module: true, format: { comments: /^!/ }, compress: { passes: 3 } }),
     ],
     onwarn(warning, warn) {
       if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.some((id) => id.includes('node_modules'))) return;
