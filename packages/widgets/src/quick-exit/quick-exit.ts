@@ -12,7 +12,8 @@ import {
 import { rememberExitForHistoryGuard } from './history-guard-flag.js';
 import { quickExitLocaleLoaders } from './locales.js';
 import { quickExitExitStyles, quickExitStyles } from './quick-exit.styles.js';
-import { buildQuickExitDom, serverTemplate, type QuickExitNodes, type QuickExitText } from './render.js';
+import { buildQuickExitDom, type QuickExitNodes, type QuickExitText } from './render.js';
+import { serverTemplate } from './server-template.js';
 import { trackStickyHeight, untrackStickyHeight } from './scroll-padding.js';
 import {
   addShortcutClient,
