@@ -7,6 +7,9 @@ import type { QuickExitText } from './render.js';
  * server with @lit-labs/ssr) ignores that field and loads this one.
  */
 
+/** Tells @lit-labs/ssr to render the element through its render() (quick-exit.ts's `_$litElement$`). */
+export const serverRendered = true;
+
 /**
  * A Lit TemplateResult, as Lit's `html` tag makes it (`_$litType$` 1 is
  * HTML), for server rendering without shipping lit-html to the browser.
