@@ -8,13 +8,32 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { readFileSync, rmSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { minifyCss } from './scripts/rollup-minify-css.mjs';
 
-const { version } = JSON.parse(readFileSync('packages/widgets/package.json', 'utf8'));
+const { version, browser: browserFiles } = JSON.parse(readFileSync('packages/widgets/package.json', 'utf8'));
 // Start clean, so chunks of earlier builds never ship beside the new ones.
 rmSync('packages/widgets/cdn', { recursive: true, force: true });
 
 const banner = `/*! @stalking-awareness/widgets ${version} | MIT | no cookies, no storage, no network requests unless a host opts in */`;
+
+/**
+ * Applies the widgets package's "browser" field to its own sources, as Vite,
+ * webpack and esbuild do for dist/: a server-only module (the quick exit's
+ * server template) is swapped for its browser stand-in. The CDN is for
+ * browsers only.
+ */
+function browserFieldOfOwnSources() {
+  return {
+    name: 'sa-browser-field',
+    async resolveId(source, importer, options) {
+      if (!importer || !source.startsWith('.')) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      const standIn = resolved && browserFiles[`./${relative('packages/widgets', resolved.id)}`];
+      return standIn ? resolve('packages/widgets', standIn) : null;
+    },
+  };
+}
 
 /** @param {string} input @param {string} name */
 function cdnEntry(input, name) {
@@ -33,10 +52,11 @@ function cdnEntry(input, name) {
       banner,
     },
     plugins: [
+      browserFieldOfOwnSources(),
       nodeResolve({ exportConditions: ['sa-source', 'browser', 'production', 'import', 'default'] }),
       minifyCss(),
       esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json', minify: false }),
-      terser({ ecma: 2022, module: true, format: { comments: /^!/ }, compress: { passes: 2 } }),
+      terser({ ecma: 2022, module: true, format: { comments: /^!/ }, compress: { passes: 3 } }),
     ],
     onwarn(warning, warn) {
       if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.some((id) => id.includes('node_modules'))) return;

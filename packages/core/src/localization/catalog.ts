@@ -12,12 +12,13 @@ export type LocaleLoader = () => Promise<{ templates: TemplateMap }>;
  */
 export type LocaleLoaders = Readonly<Record<string, LocaleLoader>>;
 
-/** Per loaders map and locale: the templates once loaded, the pending load before. */
-const cache = new WeakMap<LocaleLoaders, Map<string, TemplateMap | Promise<TemplateMap | undefined>>>();
+/** Per loader: its templates once loaded, the pending load before. */
+const cache = new WeakMap<LocaleLoader, TemplateMap | Promise<TemplateMap | undefined>>();
 
 /** Templates already loaded for `locale`, without waiting. */
 export function loadedTemplatesFor(loaders: LocaleLoaders, locale: string): TemplateMap | undefined {
-  const entry = cache.get(loaders)?.get(locale);
+  const loader = loaders[locale];
+  const entry = loader && cache.get(loader);
   return entry instanceof Promise ? undefined : entry;
 }
 
@@ -29,18 +30,16 @@ export function loadedTemplatesFor(loaders: LocaleLoaders, locale: string): Temp
 export async function loadTemplates(loaders: LocaleLoaders, locale: string): Promise<TemplateMap | undefined> {
   const loader = loaders[locale];
   if (locale === SOURCE_LOCALE || !loader) return undefined;
-  let entries = cache.get(loaders);
-  if (!entries) cache.set(loaders, (entries = new Map()));
-  let entry = entries.get(locale);
+  let entry = cache.get(loader);
   if (!entry) {
     entry = loader().then(
-      ({ templates }) => (entries.set(locale, templates), templates),
+      ({ templates }) => (cache.set(loader, templates), templates),
       (error: unknown) => {
         console.warn(`[stalking-awareness] Could not load the "${locale}" translations; showing English.`, error);
         return undefined;
       },
     );
-    entries.set(locale, entry);
+    cache.set(loader, entry);
   }
   return entry;
 }

@@ -13,14 +13,13 @@ export interface DesignToken {
 }
 
 /**
- * The tokens every element draws with, the quick exit included: font, text,
- * focus ring, corners, spacing and the exit colours. Kept apart from the
+ * The tokens every element draws with, the quick exit included: text,
+ * focus ring, corners, spacing and the exit colours (font family and line
+ * height are read straight from their public properties by hostStyles). Kept apart from the
  * rest so the quick exit (the element that must load first) ships only
  * these: {@link baseTokenStyles}. Every colour pair meets WCAG 2.2 AA contrast.
  */
 const baseTokens: readonly DesignToken[] = [
-  { name: '--sa-font-family', light: 'inherit' },
-  { name: '--sa-line-height', light: '1.5' },
   { name: '--sa-color-text', light: 'CanvasText', forced: 'CanvasText' },
   // The exit action keeps its urgency in every scheme: a saturated red with white text, never the pale
   // dark-scheme danger tint (which reads as a secondary button on a dark page).
@@ -41,7 +40,12 @@ const baseTokens: readonly DesignToken[] = [
  * `color-scheme` through `light-dark()`, so a dark host page gets dark widgets
  * without configuration. Every colour pair meets WCAG 2.2 AA contrast.
  */
-export const designTokens: readonly DesignToken[] = /* @__PURE__ */ baseTokens.concat([
+export const designTokens: readonly DesignToken[] = [
+  // Read directly as public properties by hostStyles (`var(--sa-font-family, inherit)`): every element
+  // carries them without a private copy, so the quick exit leaves them out of its token list.
+  { name: '--sa-font-family', light: 'inherit' },
+  { name: '--sa-line-height', light: '1.5' },
+  ...baseTokens,
   { name: '--sa-color-text-muted', light: '#454545', dark: '#c9c9c9', forced: 'CanvasText' },
   { name: '--sa-color-surface', light: 'Canvas', forced: 'Canvas' },
   { name: '--sa-color-surface-raised', light: '#f3f5f8', dark: '#24272c', forced: 'Canvas' },
@@ -59,7 +63,7 @@ export const designTokens: readonly DesignToken[] = /* @__PURE__ */ baseTokens.c
   { name: '--sa-font-size-xl', light: '1.5rem' },
   { name: '--sa-space-l', light: '1.5rem' },
   { name: '--sa-space-xl', light: '2rem' },
-]);
+];
 
 /** `--_sa-x: var(--sa-x, value);` for each token `pick` gives a value. */
 function declarations(tokens: readonly DesignToken[], pick: (token: DesignToken) => string | undefined): string {

@@ -29,7 +29,37 @@ const MAX_LENGTH = 2048;
  * `java&#09;script:` or `JaVaScRiPt:` cannot slip past it.
  */
 export function safeUrl(value: unknown, options: SafeUrlOptions = {}): string | null {
-  const { schemes = DEFAULT_SAFE_SCHEMES, context, warn } = options;
+  return checkUrl(value, options.schemes ?? DEFAULT_SAFE_SCHEMES, options, (parsed, reject) =>
+    (parsed.protocol === 'tel:' || parsed.protocol === 'sms:') &&
+    !/^\+?[0-9*#().\- ]+(;[^?]*)?(\?.*)?$/.test(decodeURIComponentSafe(parsed.pathname))
+      ? reject('not a phone number')
+      : parsed.href,
+  );
+}
+
+/**
+ * @internal {@link safeUrl} for web addresses only (http and https), such as
+ * an exit's destination: the same checks and warning, without the
+ * phone-number rules that never apply to them, so the quick exit's bundle
+ * carries none of that code.
+ */
+export function safeWebUrl(value: unknown, context?: string): string | null {
+  return checkUrl(value, WEB_SCHEMES, { context }, (parsed) => parsed.href);
+}
+
+const WEB_SCHEMES = ['https:', 'http:'] as const;
+
+/** Refuses a URL, naming the reason; returns null. */
+type Reject = (reason: string) => null;
+
+/** The checks every scheme gets, then `last`: a scheme's own checks, giving the result. */
+function checkUrl(
+  value: unknown,
+  schemes: readonly string[],
+  options: SafeUrlOptions,
+  last: (parsed: URL, reject: Reject) => string | null,
+): string | null {
+  const { context, warn } = options;
   /** Refuses `value`, naming it, the caller's context and the reason in one warning (unless the caller reports it). */
   const reject = (reason: string): null => {
     if (warn === false) return null;
@@ -51,7 +81,7 @@ export function safeUrl(value: unknown, options: SafeUrlOptions = {}): string | 
     return reject('malformed');
   }
 
-  const scheme = parsed.protocol.toLowerCase();
+  const scheme = parsed.protocol; // lower case: the parser normalises it
   if (!schemes.includes(scheme)) return reject(`scheme "${scheme}" is not allowed`);
   if (parsed.username !== '' || parsed.password !== '') {
     return reject('contains credentials');
@@ -59,13 +89,7 @@ export function safeUrl(value: unknown, options: SafeUrlOptions = {}): string | 
   if ((scheme === 'http:' || scheme === 'https:') && parsed.hostname === '') {
     return reject('has no host');
   }
-  if (
-    (scheme === 'tel:' || scheme === 'sms:') &&
-    !/^\+?[0-9*#().\- ]+(;[^?]*)?(\?.*)?$/.test(decodeURIComponentSafe(parsed.pathname))
-  ) {
-    return reject('not a phone number');
-  }
-  return parsed.href;
+  return last(parsed, reject);
 }
 
 function decodeURIComponentSafe(value: string): string {

@@ -60,7 +60,6 @@ export const quickExitStyles = css`
   }
   .control {
     pointer-events: auto;
-    justify-content: center;
     text-align: center;
   }
   @media (max-width: 639.98px) {

@@ -12,7 +12,8 @@ import {
 import { rememberExitForHistoryGuard } from './history-guard-flag.js';
 import { quickExitLocaleLoaders } from './locales.js';
 import { quickExitExitStyles, quickExitStyles } from './quick-exit.styles.js';
-import { buildQuickExitDom, serverTemplate, type QuickExitNodes, type QuickExitText } from './render.js';
+import { buildQuickExitDom, type QuickExitNodes, type QuickExitText } from './render.js';
+import { serverRendered, serverTemplate } from './server-template.js';
 import { trackStickyHeight, untrackStickyHeight } from './scroll-padding.js';
 import {
   addShortcutClient,
@@ -80,9 +81,11 @@ export class SaQuickExit extends ReactiveElement implements ShortcutClient, TopL
 
   /**
    * @internal @lit-labs/ssr server-renders any class with this flag through
-   * its `render()`; in the browser the element makes its nodes itself.
+   * its `render()`; in the browser the element makes its nodes itself (and
+   * browser bundles get the flag off, with no server template: see
+   * server-template.browser.ts).
    */
-  static _$litElement$ = true;
+  static _$litElement$ = serverRendered;
 
   /** Destination: an http(s) URL. Anything else falls back to https://www.weather.gov/ with a warning. */
   href?: string;

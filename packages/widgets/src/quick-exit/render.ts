@@ -11,9 +11,9 @@
  *     <div part="status" class="visually-hidden" role="status"></div>
  *   </div>
  *
- * serverTemplate() writes the same markup for @lit-labs/ssr; in the browser
- * a server-rendered (declarative) shadow root is kept and updated, never
- * rendered twice.
+ * server-template.ts writes the same markup for @lit-labs/ssr; in the
+ * browser a server-rendered (declarative) shadow root is kept and updated,
+ * never rendered twice.
  */
 
 /** What the nodes show, already in the element's language. */
@@ -79,26 +79,4 @@ export function buildQuickExitDom(root: ParentNode, onControlEvent: (event: Even
       hint.textContent = hintText;
     },
   };
-}
-
-/**
- * A Lit TemplateResult, as Lit's `html` tag makes it (`_$litType$` 1 is
- * HTML), for server rendering without shipping lit-html to the browser.
- */
-const html = (strings: TemplateStringsArray, ...values: unknown[]) => ({ ['_$litType$']: 1, strings, values });
-
-/** The same markup as buildQuickExitDom, for @lit-labs/ssr. */
-export function serverTemplate({ lang, href, prefix, label, hint }: QuickExitText): unknown {
-  return html`<div part="base" class="base" lang=${lang}>
-    <a
-      part="control"
-      class="control"
-      href=${href}
-      rel="noreferrer nofollow"
-      referrerpolicy="no-referrer"
-      aria-describedby="hint"
-      ><span class="visually-hidden">${prefix} </span>${label}</a
-    ><span id="hint" hidden>${hint}</span>
-    <div part="status" class="visually-hidden" role="status"></div>
-  </div>`;
 }
