@@ -1,12 +1,14 @@
 // How the CDN bundle registers its elements on the README's agency page
 // (issue #14: no long task while the page loads). The quick exit registers
-// at once; the five other core elements register one per task after Intl's
-// data has loaded in a task of its own, so no single task holds every first
-// render. Registration in one task is what made the 61–120 ms long task; this
-// test fails if it comes back, whatever the machine's speed. On a slow network
-// the card, list and disclaimer (a chunk loaded when used) arrive late: the
-// elements at the top do not wait for them, their room is held, and nothing
-// moves when they arrive. Needs `npm run build`.
+// at once; the five other core elements register one per task, so no single
+// task holds every first render. Registration in one task is what made the
+// 61–120 ms long task; this test fails if it comes back, whatever the
+// machine's speed. On a slow network the card, list and disclaimer (a chunk
+// loaded when used) arrive late: the elements at the top do not wait for
+// them, their room is held, and nothing moves when they arrive. The agency
+// page builds no Intl object at all (its words come from tables, and nothing
+// on it formats a time or a full date); a page whose records do need ICU's
+// data loads it in a task of its own before rendering them. Needs `npm run build`.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
