@@ -14,7 +14,7 @@ import { resourceCardHostStyles, resourceCardStyles } from '../shared/resource-c
 import { resourceView, statusAt, type ResourceView } from '../shared/resource-view.js';
 import { StatusRefresh } from '../shared/status-refresh.js';
 import { HostValidation } from '../shared/host-validation.js';
-import { localeNeedsIntlData, recordNeedsIntlData } from '../shared/intl-warm-up.js';
+import { recordNeedsIntlData } from '../shared/intl-warm-up.js';
 import { CALL_TRACE_NOTE_VALUES, callTraceNoteStyles, type CallTraceNoteSetting } from '../shared/call-trace-note.js';
 import { SaWidgetElement } from '../base/widget-element.js';
 
@@ -137,8 +137,7 @@ export class SaResourceCard extends SaWidgetElement {
 
   /** Hours in a time zone, or a full checked date: of the bundled record asked for, or a host's (checked or not yet). */
   protected override needsIntlData(): boolean {
-    const record = this.resource ?? (this.resourceId ? findDefaultResource(this.resourceId) : undefined);
-    return localeNeedsIntlData(this.locale) || recordNeedsIntlData(record);
+    return recordNeedsIntlData(this.resource ?? findDefaultResource(this.resourceId ?? ''));
   }
 
   protected override updated(): void {

@@ -15,7 +15,7 @@ import {
 import { resourceCardStyles } from '../shared/resource-card.styles.js';
 import { StatusRefresh } from '../shared/status-refresh.js';
 import { HostValidation } from '../shared/host-validation.js';
-import { localeNeedsIntlData, recordNeedsIntlData } from '../shared/intl-warm-up.js';
+import { recordNeedsIntlData } from '../shared/intl-warm-up.js';
 import {
   CALL_TRACE_NOTE_VALUES,
   callTraceNoteStyles,
@@ -233,7 +233,6 @@ export class SaResourceList extends SaWidgetElement {
    * but for the hotlines a banner on the page shows.
    */
   protected override needsIntlData(): boolean {
-    if (localeNeedsIntlData(this.locale)) return true;
     const records: unknown = this.resources ?? this.source.resources;
     const leftOut = this.includeBannerHotlines ? undefined : bannerHotlineIds();
     return (
