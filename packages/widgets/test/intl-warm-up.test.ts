@@ -5,8 +5,10 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/legal-disclaimer/define.js';
 import '../src/resource-card/define.js';
 import '../src/safety-alert/define.js';
-import type { SaLegalDisclaimer } from '../src/legal-disclaimer/index.js';
-import type { SaResourceCard } from '../src/resource-card/index.js';
+import { SaHotlineBanner } from '../src/hotline-banner/index.js';
+import { SaLegalDisclaimer } from '../src/legal-disclaimer/index.js';
+import { SaResourceCard } from '../src/resource-card/index.js';
+import { SaResourceList } from '../src/resource-list/index.js';
 
 const built: string[] = [];
 /** In order: `intl` (an Intl object built), `task` (the task that built the first one has ended), `update` (an element's willUpdate). */
@@ -60,8 +62,11 @@ describe('ICU data only where a render needs it', () => {
     expect(built).to.deep.equal([]);
   });
 
-  it('a disclaimer with a review date loads ICU in a task of its own before its first update, and prints the date', async () => {
+  it('a disclaimer given a review date after its first render loads ICU in a task of its own, then prints the date', async () => {
     const element = document.createElement('sa-legal-disclaimer') as SaLegalDisclaimer;
+    document.body.append(element);
+    await element.updateComplete;
+    expect(built).to.deep.equal([]);
     element.lastReviewed = '2026-03-03';
     const willUpdate = (element as unknown as { willUpdate: (changed: unknown) => void }).willUpdate;
     Object.assign(element, {
@@ -70,7 +75,6 @@ describe('ICU data only where a render needs it', () => {
         willUpdate.call(this, changed);
       },
     });
-    document.body.append(element);
     try {
       await element.updateComplete;
       expect(events.slice(0, 3)).to.deep.equal(['intl', 'task', 'update']);
@@ -78,5 +82,22 @@ describe('ICU data only where a render needs it', () => {
     } finally {
       element.remove();
     }
+  });
+
+  it('tells before upgrading whether a first render needs Intl (what the CDN bundle warms up for)', () => {
+    const element = (attributes: Record<string, string> = {}) => {
+      const created = document.createElement('div');
+      for (const [name, value] of Object.entries(attributes)) created.setAttribute(name, value);
+      return created;
+    };
+    // ndvh shows the full date its source was checked; the 988 line is 24/7 and dated by no day.
+    expect(SaResourceCard.firstRenderNeedsIntlData(element({ 'resource-id': 'ndvh' }))).to.equal(true);
+    expect(SaResourceCard.firstRenderNeedsIntlData(element({ 'resource-id': '988-lifeline' }))).to.equal(false);
+    expect(SaLegalDisclaimer.firstRenderNeedsIntlData(element({ 'last-reviewed': '2026-03-03' }))).to.equal(true);
+    expect(SaLegalDisclaimer.firstRenderNeedsIntlData(element())).to.equal(false);
+    // No banner on this page: the bundled list shows ndvh too. A src list shows a host's records later.
+    expect(SaResourceList.firstRenderNeedsIntlData(element())).to.equal(true);
+    expect(SaResourceList.firstRenderNeedsIntlData(element({ src: '/data.json' }))).to.equal(false);
+    expect(SaHotlineBanner.firstRenderNeedsIntlData(element())).to.equal(false);
   });
 });

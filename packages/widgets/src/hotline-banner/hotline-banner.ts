@@ -265,6 +265,14 @@ export class SaHotlineBanner extends SaWidgetElement {
     );
   }
 
+  /** Before upgrading (see cdn/register-in-turn.ts): a bundled line it is asked for has hours in a time zone. */
+  static firstRenderNeedsIntlData(element: HTMLElement): boolean {
+    const ids = [element.getAttribute('resource-ids'), element.getAttribute('resource-id')].flatMap((value) =>
+      parseIds(value ?? undefined),
+    );
+    return ids.some((id) => hoursNeedIntlData(findDefaultResource(id)));
+  }
+
   /** Hours in a time zone (open now, until when) on a line it may show: a host's, from `src` or bundled. */
   protected override needsIntlData(): boolean {
     const candidates: unknown[] = [this.resource, ...(this.loaded ?? []), ...this.ids.map(findDefaultResource)];

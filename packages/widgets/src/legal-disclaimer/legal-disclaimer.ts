@@ -96,6 +96,11 @@ export class SaLegalDisclaimer extends SaWidgetElement {
     this.legalAidLink = datasetLink(LEGAL_RESOURCE_IDS.legalAid, this.locale, this.localName);
   }
 
+  /** Before upgrading (see cdn/register-in-turn.ts): a review date to print, through Intl. */
+  static firstRenderNeedsIntlData(element: HTMLElement): boolean {
+    return parseLocalDate(element.getAttribute('last-reviewed')) !== undefined;
+  }
+
   /** The review date is printed through Intl. */
   protected override needsIntlData(): boolean {
     return parseLocalDate(this.lastReviewed) !== undefined;

@@ -135,6 +135,11 @@ export class SaResourceCard extends SaWidgetElement {
         : undefined;
   }
 
+  /** Before upgrading (see cdn/register-in-turn.ts): the bundled record named by `resource-id` shows hours in a zone or a full date. */
+  static firstRenderNeedsIntlData(element: HTMLElement): boolean {
+    return recordNeedsIntlData(findDefaultResource(element.getAttribute('resource-id') ?? ''));
+  }
+
   /** Hours in a time zone, or a full checked date: of the bundled record asked for, or a host's (checked or not yet). */
   protected override needsIntlData(): boolean {
     return recordNeedsIntlData(this.resource ?? findDefaultResource(this.resourceId ?? ''));

@@ -1,4 +1,4 @@
-import { parseLocalDate } from '@stalking-awareness/core';
+import { parseLocalDate, requestedLocale } from '@stalking-awareness/core';
 
 /**
  * The first `Intl.DateTimeFormat` a page builds loads ICU's date and time-zone
@@ -48,6 +48,14 @@ export function warmUpIntl(): Promise<void> {
 /** A locale whose words (names, lists, plurals) are not built in: Intl gives them (see locale-words.ts). */
 export function localeNeedsIntlData(locale: string): boolean {
   return locale !== 'en' && locale !== 'es';
+}
+
+/**
+ * Before an element upgrades: whether its page or section asks for a
+ * language other than English or Spanish (`en-US`, `es-MX` count as theirs).
+ */
+export function languageNeedsIntlData(element: Element): boolean {
+  return localeNeedsIntlData(requestedLocale(element).toLowerCase().split('-')[0]!);
 }
 
 /** Opening hours other than "24/7": open-now, hours and change times are worked out with Intl in their zone. */
