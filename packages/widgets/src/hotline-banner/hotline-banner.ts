@@ -265,7 +265,7 @@ export class SaHotlineBanner extends SaWidgetElement {
     );
   }
 
-  /** Before upgrading (see cdn/register-in-turn.ts): a bundled line it is asked for has hours in a time zone. */
+  /** @internal Before upgrading (see cdn/register-in-turn.ts): a bundled line it is asked for has hours in a time zone. */
   static firstRenderNeedsIntlData(element: HTMLElement): boolean {
     const ids = [element.getAttribute('resource-ids'), element.getAttribute('resource-id')].flatMap((value) =>
       parseIds(value ?? undefined),

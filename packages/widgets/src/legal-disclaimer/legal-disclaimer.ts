@@ -96,7 +96,7 @@ export class SaLegalDisclaimer extends SaWidgetElement {
     this.legalAidLink = datasetLink(LEGAL_RESOURCE_IDS.legalAid, this.locale, this.localName);
   }
 
-  /** Before upgrading (see cdn/register-in-turn.ts): a review date to print, through Intl. */
+  /** @internal Before upgrading (see cdn/register-in-turn.ts): a review date to print, through Intl. */
   static firstRenderNeedsIntlData(element: HTMLElement): boolean {
     return parseLocalDate(element.getAttribute('last-reviewed')) !== undefined;
   }

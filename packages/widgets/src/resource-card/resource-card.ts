@@ -135,7 +135,7 @@ export class SaResourceCard extends SaWidgetElement {
         : undefined;
   }
 
-  /** Before upgrading (see cdn/register-in-turn.ts): the bundled record named by `resource-id` shows hours in a zone or a full date. */
+  /** @internal Before upgrading (see cdn/register-in-turn.ts): the bundled record named by `resource-id` shows hours in a zone or a full date. */
   static firstRenderNeedsIntlData(element: HTMLElement): boolean {
     return recordNeedsIntlData(findDefaultResource(element.getAttribute('resource-id') ?? ''));
   }

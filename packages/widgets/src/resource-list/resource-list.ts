@@ -228,7 +228,7 @@ export class SaResourceList extends SaWidgetElement {
   }
 
   /**
-   * Before upgrading (see cdn/register-in-turn.ts): a list of the bundled
+   * @internal Before upgrading (see cdn/register-in-turn.ts): a list of the bundled
    * records (no `src`) shows one with hours in a zone or a full date, leaving
    * out the hotlines a banner on the page shows. A host's records arrive
    * later: {@link needsIntlData} answers for them.
