@@ -1,12 +1,14 @@
 // How the CDN bundle registers its elements on the README's agency page
 // (issue #14: no long task while the page loads). The quick exit registers
-// at once; the five other core elements register one per task after Intl's
-// data has loaded in a task of its own, so no single task holds every first
-// render. Registration in one task is what made the 61–120 ms long task; this
-// test fails if it comes back, whatever the machine's speed. On a slow network
-// the card, list and disclaimer (a chunk loaded when used) arrive late: the
-// elements at the top do not wait for them, their room is held, and nothing
-// moves when they arrive. Needs `npm run build`.
+// at once; the five other core elements register one per task, so no single
+// task holds every first render. Registration in one task is what made the
+// 61–120 ms long task; this test fails if it comes back, whatever the
+// machine's speed. On a slow network the card, list and disclaimer (a chunk
+// loaded when used) arrive late: the elements at the top do not wait for
+// them, their room is held, and nothing moves when they arrive. The agency
+// page builds no Intl object at all (its words come from tables, and nothing
+// on it formats a time or a full date); a page whose records do need ICU's
+// data loads it in a task of its own before rendering them. Needs `npm run build`.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -43,18 +45,22 @@ const RECORD_REGISTRATIONS = () => {
 };
 
 // Runs before the page's scripts: records every Intl object built (any kind,
-// with or without `new`) and, at the first one, whether a resource card had
-// rendered yet; and every long task.
+// with or without `new`) and, at the first one, which cards and disclaimers
+// had rendered yet; and every long task.
 const RECORD_INTL = () => {
-  const record = { built: [], cardsAtFirst: null, longTasks: [] };
+  const record = { built: [], renderedAtFirst: null, longTasks: [] };
   window.__intl = record;
   for (const kind of Object.getOwnPropertyNames(Intl)) {
     const Native = Intl[kind];
     if (typeof Native !== 'function' || !/^[A-Z]/.test(kind)) continue;
     const note = () => {
       if (record.built.length === 0) {
-        const list = document.querySelector('sa-resource-list')?.shadowRoot;
-        record.cardsAtFirst = list ? list.querySelectorAll('[part~="card"]').length : 0;
+        const shown = [...document.querySelectorAll('sa-resource-card, sa-legal-disclaimer')];
+        const listCards = document.querySelector('sa-resource-list')?.shadowRoot?.querySelectorAll('[part~="card"]');
+        record.renderedAtFirst = [
+          ...shown.filter((element) => element.shadowRoot?.childElementCount).map((element) => element.localName),
+          ...[...(listCards ?? [])].map(() => 'list card'),
+        ];
       }
       record.built.push(kind);
     };
@@ -74,7 +80,11 @@ const RECORD_INTL = () => {
   }).observe({ type: 'longtask', buffered: true });
 };
 
-/** A host's own records with weekly hours in two zones (and full checked dates): what needs ICU's data. */
+/**
+ * A host's own records with weekly hours in two zones (and full checked
+ * dates): what needs ICU's data. On the page with them, a bundled card and a
+ * disclaimer that show full dates from their first render.
+ */
 const WEEKLY_RECORDS = [
   testResource('weekday-line', { name: 'Weekday line', hours: weeklyHours() }),
   testResource('evening-line', {
@@ -89,7 +99,9 @@ const WEEKLY_PAGE = `<!doctype html><html lang="en"><head><title>Help lines</tit
 <body><sa-quick-exit><a href="https://www.weather.gov/" rel="noreferrer nofollow">Exit this page</a></sa-quick-exit>
 <h1>Help lines</h1>
 <sa-hotline-banner src="/weekly.json"></sa-hotline-banner>
+<sa-resource-card heading-level="2" resource-id="ndvh"></sa-resource-card>
 <sa-resource-list heading-level="2" src="/weekly.json" include-banner-hotlines></sa-resource-list>
+<sa-legal-disclaimer last-reviewed="2026-03-03"></sa-legal-disclaimer>
 </body></html>`;
 
 describe('the CDN bundle on the README agency page registers its elements one per task', () => {
@@ -279,7 +291,7 @@ describe('the CDN bundle on the README agency page registers its elements one pe
     });
   }
 
-  it("a host's records with weekly hours: ICU's data loads before their first render, open-now reads right, and no task passes 50 ms", async () => {
+  it("a host's records with weekly hours and dated elements: ICU's data loads before any of them renders, open-now reads right, and no task passes 50 ms", async () => {
     // Best of three loads: a long task is a property of the code, but a shared machine can stretch any one load.
     const longest = [];
     for (let attempt = 0; attempt < 3 && !(longest.length && Math.min(...longest) <= 50); attempt++) {
@@ -293,15 +305,24 @@ describe('the CDN bundle on the README agency page registers its elements one pe
           () =>
             page.evaluate(
               () =>
-                document.querySelector('sa-resource-list')?.shadowRoot?.querySelectorAll('[part~="card"]').length === 2,
+                document.querySelector('sa-resource-list')?.shadowRoot?.querySelectorAll('[part~="card"]').length ===
+                  2 &&
+                ['sa-resource-card', 'sa-legal-disclaimer'].every(
+                  (tag) => document.querySelector(tag)?.shadowRoot?.childElementCount,
+                ),
             ),
-          "the host's two records to render",
+          "the host's two records, the card and the disclaimer to render",
           15000,
         );
         await page.evaluate(() => new Promise((done) => setTimeout(done, 300)));
         const now = new Date();
         const record = await page.evaluate(() => window.__intl);
-        assert.equal(record.cardsAtFirst, 0, 'ICU was loaded before any card rendered');
+        assert.deepEqual(record.renderedAtFirst, [], 'ICU was loaded before any card or disclaimer rendered');
+        const dated = await page.evaluate(() =>
+          ['sa-resource-card', 'sa-legal-disclaimer'].map((tag) => document.querySelector(tag).shadowRoot.textContent),
+        );
+        assert.match(dated[0], /January 20, 2022/, 'the bundled card prints its full checked date');
+        assert.match(dated[1], /March 3, 2026/, 'the disclaimer prints its review date');
         const statuses = await page.evaluate(() =>
           [...document.querySelector('sa-resource-list').shadowRoot.querySelectorAll('[part~="card"]')].map((card) => ({
             name: card.querySelector('[part~="name"]')?.textContent.trim(),

@@ -1,6 +1,6 @@
 import { SaElement, warnOnce, type EmitOptions } from '@stalking-awareness/core';
 import { widgetLocaleLoaders } from '../localization.js';
-import { intlIsWarm, warmUpIntl } from '../shared/intl-warm-up.js';
+import { intlIsWarm, localeNeedsIntlData, warmUpIntl } from '../shared/intl-warm-up.js';
 import type { SaEventMap } from './events.js';
 
 /**
@@ -28,19 +28,26 @@ export class SaWidgetElement extends SaElement {
   }
 
   /**
-   * Whether the coming render formats a time, a time zone or a full date, or
-   * speaks a locale without built-in words: then ICU's data is loaded first,
-   * in a task of its own (see `shared/intl-warm-up.ts`), and the render
-   * follows in the next task. Elements that format say so from the data
-   * they are about to show; asked before each update until the data is loaded.
+   * Defined by elements that format through Intl: whether the coming render
+   * formats a time, a time zone or a full date, said from the data it is
+   * about to show (a host's, arrived from `src` or the validator, say). Then,
+   * or when such an element speaks a locale without built-in words (see
+   * `shared/locale-words.ts`), ICU's data is loaded first, in a task of its
+   * own (see `shared/intl-warm-up.ts`), and the render follows in the next
+   * task. Asked before each update after the first until the data is loaded.
+   * Never before the first: an element that has upgraded but not rendered
+   * has lost the room undefined.css held for it, and the page would jump;
+   * the CDN bundle warms up before registering instead (`firstRenderNeedsIntlData`).
    */
-  protected needsIntlData(): boolean {
-    return false;
-  }
+  protected needsIntlData?(): boolean;
 
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (!intlIsWarm() && this.needsIntlData()) return warmUpIntl().then(() => super.scheduleUpdate());
-    return super.scheduleUpdate();
+    const needed =
+      this.hasUpdated &&
+      !intlIsWarm() &&
+      this.needsIntlData &&
+      (localeNeedsIntlData(this.locale) || this.needsIntlData());
+    return needed ? warmUpIntl().then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /**

@@ -17,7 +17,7 @@ import { renderHotlineLine } from './hotline-line.js';
 import { hotlineStatusText, type HotlineStatusText } from './hotline-status.js';
 import { DEFAULT_HOTLINE_ID, parseIds, selectHotlines } from './hotline-selection.js';
 import { HostValidation } from '../shared/host-validation.js';
-import { hoursNeedIntlData, localeNeedsIntlData } from '../shared/intl-warm-up.js';
+import { hoursNeedIntlData } from '../shared/intl-warm-up.js';
 import { StickyRoomController } from './sticky-room.js';
 import { rememberDismissalThisSession, wasDismissedThisSession } from './dismissal-memory.js';
 import { focusNextAfter } from '../shared/focus-after.js';
@@ -265,10 +265,18 @@ export class SaHotlineBanner extends SaWidgetElement {
     );
   }
 
+  /** @internal Before upgrading (see cdn/register-in-turn.ts): a bundled line it is asked for has hours in a time zone. */
+  static firstRenderNeedsIntlData(element: HTMLElement): boolean {
+    const ids = [element.getAttribute('resource-ids'), element.getAttribute('resource-id')].flatMap((value) =>
+      parseIds(value ?? undefined),
+    );
+    return ids.some((id) => hoursNeedIntlData(findDefaultResource(id)));
+  }
+
   /** Hours in a time zone (open now, until when) on a line it may show: a host's, from `src` or bundled. */
   protected override needsIntlData(): boolean {
     const candidates: unknown[] = [this.resource, ...(this.loaded ?? []), ...this.ids.map(findDefaultResource)];
-    return localeNeedsIntlData(this.locale) || candidates.some(hoursNeedIntlData);
+    return candidates.some(hoursNeedIntlData);
   }
 
   /** Resolves once a host's `resource` is validated and rendered, not just the current render. */

@@ -5,7 +5,6 @@ import { legalDisclaimerPanelStyles, legalDisclaimerStyles } from './legal-discl
 import { isJurisdictionCode, jurisdictionInSentence } from './jurisdictions.js';
 import { datasetLink, type ResourceLink } from '../shared/dataset-link.js';
 import { formatDay } from '../shared/intl-cache.js';
-import { localeNeedsIntlData } from '../shared/intl-warm-up.js';
 import { SECTION_HEADING_LEVELS, renderHeading, type HeadingLevel } from '../shared/heading.js';
 import { disclosureStyles } from '../shared/disclosure-styles.js';
 import { SaWidgetElement } from '../base/widget-element.js';
@@ -97,9 +96,14 @@ export class SaLegalDisclaimer extends SaWidgetElement {
     this.legalAidLink = datasetLink(LEGAL_RESOURCE_IDS.legalAid, this.locale, this.localName);
   }
 
+  /** @internal Before upgrading (see cdn/register-in-turn.ts): a review date to print, through Intl. */
+  static firstRenderNeedsIntlData(element: HTMLElement): boolean {
+    return parseLocalDate(element.getAttribute('last-reviewed')) !== undefined;
+  }
+
   /** The review date is printed through Intl. */
   protected override needsIntlData(): boolean {
-    return localeNeedsIntlData(this.locale) || parseLocalDate(this.lastReviewed) !== undefined;
+    return parseLocalDate(this.lastReviewed) !== undefined;
   }
 
   /** "Our staff" or "Child Support Services staff": the subject of every "cannot give legal advice". */

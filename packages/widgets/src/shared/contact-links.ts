@@ -54,7 +54,8 @@ export interface ContactLink {
   external: boolean;
 }
 
-function hostOf(url: string | undefined): string | undefined {
+/** The site of a URL ("stalkingawareness.org"): shown for web links, and tells whether two links go to one website. */
+export function siteOf(url: string | undefined): string | undefined {
   if (!url) return undefined;
   try {
     return new URL(url).hostname.replace(/^www\./, '');
@@ -155,7 +156,7 @@ function baseContactLink(contact: Contact): ContactLink {
       return { channel, href, external: true, text, accessibleName: text };
     }
     case 'web': {
-      const text = webText(contact.display ?? hostOf(href ?? undefined) ?? shown);
+      const text = webText(contact.display ?? siteOf(href ?? undefined) ?? shown);
       return { channel, href, external: true, text, accessibleName: text };
     }
     case 'email': {

@@ -1,17 +1,20 @@
-import { parseLocalDate } from '@stalking-awareness/core';
+import { parseLocalDate, requestedLocale } from '@stalking-awareness/core';
 
 /**
- * The first `Intl.DateTimeFormat` a page builds loads ICU's date and time-zone
- * data: 18–46 ms of main thread in one piece, measured here in Chromium, that
- * cannot be split. Every later formatter, of any kind and language, costs
- * about a millisecond. Built inside an element's first render, that load
- * joins the render in one long task; built here, in a task of its own before
- * the render, it stays short and apart.
+ * The first Intl object a page builds loads ICU's data: 18–46 ms of main
+ * thread in one piece for a time-zone `Intl.DateTimeFormat`, 14–23 ms even
+ * for an `Intl.DisplayNames`, measured here in Chromium, that cannot be
+ * split. Every later formatter, of any kind and language, costs about a
+ * millisecond. Built inside an element's render, that load joins the render
+ * in one long task; built here, in a task of its own before the render, it
+ * stays short and apart.
  *
- * Only where something will use it: an element asks for it before a render
- * that formats a time, a time zone or a full date, or that speaks a locale
- * without built-in words (`SaWidgetElement.needsIntlData`); the data it
- * renders decides, whether bundled, from `src` or from a host's property. A
+ * Only where something will use it: a render that formats a time, a time
+ * zone or a full date, or speaks a locale without built-in words. The data
+ * it renders decides: the CDN bundle asks each element class before
+ * registering it (`firstRenderNeedsIntlData`, from the attributes and the
+ * bundled dataset), and an element asks before a later render, for a host's
+ * records from `src` or the validator (`SaWidgetElement.needsIntlData`). A
  * page that shows none of these (the README's agency page) never loads it.
  *
  * (A Blob worker could take the load off the main thread entirely, since the
@@ -48,6 +51,14 @@ export function warmUpIntl(): Promise<void> {
 /** A locale whose words (names, lists, plurals) are not built in: Intl gives them (see locale-words.ts). */
 export function localeNeedsIntlData(locale: string): boolean {
   return locale !== 'en' && locale !== 'es';
+}
+
+/**
+ * Before an element upgrades: whether its page or section asks for a
+ * language other than English or Spanish (`en-US`, `es-MX` count as theirs).
+ */
+export function languageNeedsIntlData(element: Element): boolean {
+  return localeNeedsIntlData(requestedLocale(element).toLowerCase().split('-')[0]!);
 }
 
 /** Opening hours other than "24/7": open-now, hours and change times are worked out with Intl in their zone. */

@@ -10,6 +10,7 @@ import {
   type OpenStatus,
   type Resource,
 } from '@stalking-awareness/core';
+import { siteOf } from './contact-links.js';
 import { formatDay } from './intl-cache.js';
 import { formatLanguages } from './locale-words.js';
 
@@ -34,15 +35,6 @@ export interface ResourceView {
   /** The year alone, when the source was dated only by year: never shown as January 1. */
   readonly checkedIn: string | undefined;
   readonly sourceHref: string | null;
-}
-
-/** The site of a URL ("stalkingawareness.org"), for telling whether two links go to one website. */
-function siteOf(url: string | undefined): string | undefined {
-  try {
-    return url ? new URL(url).hostname.replace(/^www\./, '') : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 function withWebsite(resource: Resource): Contact[] {
