@@ -81,9 +81,9 @@ const RECORD_INTL = () => {
 };
 
 /**
- * A host's own records with weekly hours in two zones (and full checked
- * dates): what needs ICU's data. On the page with them, a bundled card and a
- * disclaimer that show full dates from their first render.
+ * A host's own records with weekly hours in two zones: what needs ICU's data.
+ * On the page with them, a bundled card and a disclaimer that show full dates
+ * (English and Spanish dates come from tables: no ICU for them).
  */
 const WEEKLY_RECORDS = [
   testResource('weekday-line', { name: 'Weekday line', hours: weeklyHours() }),
@@ -291,7 +291,7 @@ describe('the CDN bundle on the README agency page registers its elements one pe
     });
   }
 
-  it("a host's records with weekly hours and dated elements: ICU's data loads before any of them renders, open-now reads right, and no task passes 50 ms", async () => {
+  it("a host's records with weekly hours: ICU's data loads before the list renders them, open-now reads right, dates print, and no task passes 50 ms", async () => {
     // Best of three loads: a long task is a property of the code, but a shared machine can stretch any one load.
     const longest = [];
     for (let attempt = 0; attempt < 3 && !(longest.length && Math.min(...longest) <= 50); attempt++) {
@@ -317,7 +317,11 @@ describe('the CDN bundle on the README agency page registers its elements one pe
         await page.evaluate(() => new Promise((done) => setTimeout(done, 300)));
         const now = new Date();
         const record = await page.evaluate(() => window.__intl);
-        assert.deepEqual(record.renderedAtFirst, [], 'ICU was loaded before any card or disclaimer rendered');
+        assert.ok(record.built.length > 0, 'weekly hours are worked out with Intl');
+        assert.ok(
+          !record.renderedAtFirst.includes('list card'),
+          `ICU was loaded before the list rendered the host's records (rendered then: ${record.renderedAtFirst})`,
+        );
         const dated = await page.evaluate(() =>
           ['sa-resource-card', 'sa-legal-disclaimer'].map((tag) => document.querySelector(tag).shadowRoot.textContent),
         );

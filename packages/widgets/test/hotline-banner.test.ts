@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/hotline-banner/define.js';
 import type { SaHotlineBanner } from '../src/hotline-banner/index.js';
 import { resetWarnings } from '@stalking-awareness/core/testing';
@@ -419,6 +419,9 @@ describe('sa-hotline-banner: src', () => {
     const el = await fixture<SaHotlineBanner>(
       html`<sa-hotline-banner src="https://data.example.org/h.json"></sa-hotline-banner>`,
     );
+    expect(linkFor(el, 'voice', 'ndvh')).to.exist;
+    // The request is in flight (the fetching code is a chunk of its own, loaded first): still the bundled line.
+    await waitUntil(() => release !== undefined, 'the data was never requested');
     expect(linkFor(el, 'voice', 'ndvh')).to.exist;
     release();
   });

@@ -5,10 +5,9 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/legal-disclaimer/define.js';
 import '../src/resource-card/define.js';
 import '../src/safety-alert/define.js';
-import { SaHotlineBanner } from '../src/hotline-banner/index.js';
-import { SaLegalDisclaimer } from '../src/legal-disclaimer/index.js';
-import { SaResourceCard } from '../src/resource-card/index.js';
-import { SaResourceList } from '../src/resource-list/index.js';
+import { testResource, weeklyHours } from '@stalking-awareness/core/testing';
+import type { SaLegalDisclaimer } from '../src/legal-disclaimer/index.js';
+import type { SaResourceCard } from '../src/resource-card/index.js';
 
 const built: string[] = [];
 /** In order: `intl` (an Intl object built), `task` (the task that built the first one has ended), `update` (an element's willUpdate). */
@@ -44,60 +43,57 @@ after(() => {
 
 describe('ICU data only where a render needs it', () => {
   // First: nothing may have loaded ICU's data before it.
-  it('a 24/7 card, an undated disclaimer and the alert, in English and Spanish, build no Intl object', async () => {
+  it('a 24/7 card, a dated card, a dated disclaimer and the alert, in English and Spanish, build no Intl object', async () => {
     for (const lang of ['en', 'es']) {
       const page = await fixture(
         html`<div lang=${lang}>
           <sa-safety-alert></sa-safety-alert>
           <sa-resource-card resource-id="988-lifeline"></sa-resource-card>
-          <sa-legal-disclaimer agency="Child Support Services"></sa-legal-disclaimer>
+          <sa-resource-card resource-id="ndvh"></sa-resource-card>
+          <sa-legal-disclaimer agency="Child Support Services" last-reviewed="2026-03-03"></sa-legal-disclaimer>
         </div>`,
       );
       const card = page.querySelector<SaResourceCard>('sa-resource-card')!;
       const languages = lang === 'en' ? 'English and Spanish' : 'inglés y español';
       // Spanish strings arrive a moment later.
       await waitUntil(() => card.shadowRoot?.textContent?.includes(languages), `the card says "${languages}"`);
+      const disclaimer = page.querySelector<SaLegalDisclaimer>('sa-legal-disclaimer')!;
+      const reviewed = lang === 'en' ? 'March 3, 2026' : '3 de marzo de 2026';
+      await waitUntil(
+        () => disclaimer.shadowRoot?.textContent?.includes(reviewed),
+        `the disclaimer says "${reviewed}"`,
+      );
+      const dated = page.querySelectorAll<SaResourceCard>('sa-resource-card')[1]!;
+      const checked = lang === 'en' ? 'January 20, 2022' : '20 de enero de 2022';
+      expect(dated.shadowRoot!.textContent, 'ndvh shows the day its source was checked').to.contain(checked);
       await new Promise((settle) => setTimeout(settle, 50));
     }
     expect(built).to.deep.equal([]);
   });
 
-  it('a disclaimer given a review date after its first render loads ICU in a task of its own, then prints the date', async () => {
-    const element = document.createElement('sa-legal-disclaimer') as SaLegalDisclaimer;
+  it("a card given a host's record with weekly hours after its first render loads ICU in a task of its own, then shows the hours' status", async () => {
+    const element = document.createElement('sa-resource-card') as SaResourceCard;
+    element.resourceId = '988-lifeline';
     document.body.append(element);
     await element.updateComplete;
     expect(built).to.deep.equal([]);
-    element.lastReviewed = '2026-03-03';
     const willUpdate = (element as unknown as { willUpdate: (changed: unknown) => void }).willUpdate;
     Object.assign(element, {
-      willUpdate(this: SaLegalDisclaimer, changed: unknown) {
+      willUpdate(this: SaResourceCard, changed: unknown) {
         events.push('update');
         willUpdate.call(this, changed);
       },
     });
     try {
+      // A Wednesday at 15:00 UTC: 11 a.m. in New York, inside 9 to 5.
+      element.now = new Date('2026-03-04T15:00:00Z');
+      element.resource = testResource('weekday-line', { hours: weeklyHours() });
+      await waitUntil(() => element.shadowRoot!.textContent!.includes('Line weekday-line'), 'the host record renders');
       await element.updateComplete;
       expect(events.slice(0, 3)).to.deep.equal(['intl', 'task', 'update']);
-      expect(element.shadowRoot!.textContent).to.contain('March 3, 2026');
+      expect(element.shadowRoot!.textContent).to.match(/Open now/);
     } finally {
       element.remove();
     }
-  });
-
-  it('tells before upgrading whether a first render needs Intl (what the CDN bundle warms up for)', () => {
-    const element = (attributes: Record<string, string> = {}) => {
-      const created = document.createElement('div');
-      for (const [name, value] of Object.entries(attributes)) created.setAttribute(name, value);
-      return created;
-    };
-    // ndvh shows the full date its source was checked; the 988 line is 24/7 and dated by no day.
-    expect(SaResourceCard.firstRenderNeedsIntlData(element({ 'resource-id': 'ndvh' }))).to.equal(true);
-    expect(SaResourceCard.firstRenderNeedsIntlData(element({ 'resource-id': '988-lifeline' }))).to.equal(false);
-    expect(SaLegalDisclaimer.firstRenderNeedsIntlData(element({ 'last-reviewed': '2026-03-03' }))).to.equal(true);
-    expect(SaLegalDisclaimer.firstRenderNeedsIntlData(element())).to.equal(false);
-    // No banner on this page: the bundled list shows ndvh too. A src list shows a host's records later.
-    expect(SaResourceList.firstRenderNeedsIntlData(element())).to.equal(true);
-    expect(SaResourceList.firstRenderNeedsIntlData(element({ src: '/data.json' }))).to.equal(false);
-    expect(SaHotlineBanner.firstRenderNeedsIntlData(element())).to.equal(false);
   });
 });

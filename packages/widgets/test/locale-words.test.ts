@@ -1,11 +1,12 @@
-// Issue 14: English and Spanish language names, lists and plural categories
+// Issue 14: English and Spanish language names, lists, plural categories and dates
 // come from tables (no Intl object built on the agency page); each table
 // entry and rule is held here to what Chromium's own Intl says, so a wrong
-// name, a missing "e" or a wrong plural fails.
+// name, a missing "e", a wrong plural or a misspelt month fails.
 import { expect } from '@open-wc/testing';
 import { defaultResources } from '@stalking-awareness/core';
 import {
   TABLE_LANGUAGE_TAGS,
+  formatDay,
   formatLanguages,
   formatList,
   languageName,
@@ -48,6 +49,7 @@ describe('locale words (English and Spanish tables, Intl elsewhere)', () => {
         formatLanguages(TABLE_LANGUAGE_TAGS, locale);
         pluralCategory(1, locale);
         pluralCategory(12, locale);
+        formatDay('2026-03-03', locale);
       }
     });
     expect(built).to.deep.equal([]);
@@ -85,6 +87,20 @@ describe('locale words (English and Spanish tables, Intl elsewhere)', () => {
       expect(formatList([], locale)).to.equal(intlList([], locale));
     });
 
+    it(`${locale}: a day of every month reads as Intl.DateTimeFormat's long date`, () => {
+      const intlDay = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+      for (let month = 1; month <= 12; month++) {
+        for (const day of ['01', '09', '10', '28']) {
+          const iso = `2026-${String(month).padStart(2, '0')}-${day}`;
+          expect(formatDay(iso, locale), iso).to.equal(intlDay.format(new Date(`${iso}T00:00:00Z`)));
+        }
+      }
+      expect(formatDay('1999-12-31', locale)).to.equal(intlDay.format(new Date('1999-12-31T00:00:00Z')));
+      // Not a real day, or not a date: nothing to print.
+      expect(formatDay('2026-02-30', locale)).to.equal(undefined);
+      expect(formatDay('March 3', locale)).to.equal(undefined);
+    });
+
     it(`${locale}: plural categories are Intl.PluralRules' own`, () => {
       const rules = new Intl.PluralRules(locale);
       const counts = [0, 1, 2, 3, 5, 10, 11, 21, 100, 101, 1000, 999_999, 1_000_000, 1_000_001, 2_000_000, 10_000_000];
@@ -113,6 +129,8 @@ describe('locale words (English and Spanish tables, Intl elsewhere)', () => {
     expect(languageName('not a tag', 'en')).to.equal('not a tag');
     expect(formatList(['a', 'b', 'c'], 'fr')).to.equal(intlList(['a', 'b', 'c'], 'fr'));
     expect(pluralCategory(1_000_000, 'fr')).to.equal(new Intl.PluralRules('fr').select(1_000_000));
+    const french = new Intl.DateTimeFormat('fr', { dateStyle: 'long', timeZone: 'UTC' });
+    expect(formatDay('2026-03-03', 'fr')).to.equal(french.format(new Date('2026-03-03T00:00:00Z')));
     expect(intlObjectsBuiltBy(() => languageName('ja', 'en'))).to.have.length.at.most(1);
   });
 });

@@ -393,6 +393,8 @@ describe('sa-resource-list', () => {
           (resolve) => (release = () => resolve(new Response(JSON.stringify(good)))),
         )) as typeof fetch;
       const el = await list(html`<sa-resource-list src="https://data.example.org/slow.json"></sa-resource-list>`);
+      // The request is in flight (the fetching code is a chunk of its own, loaded first).
+      await waitUntil(() => release !== undefined, 'the data was never requested');
       el.resources = [good[3]!];
       await el.updateComplete;
       release();

@@ -23,3 +23,28 @@ export function resourcesFromData(
   const records = items.flatMap((item) => (looksLikeHsdsService(item) ? fromHsds(item, hsdsOptions) : [item]));
   return validateResources(records, options.warn === undefined ? {} : { warn: options.warn });
 }
+
+/**
+ * The request and reading of {@link loadResources} (which checks the URL
+ * first): no cookies or credentials, no referrer (which would tell the data
+ * host which page a person was reading), never written to the HTTP cache.
+ */
+export async function fetchResources(
+  url: string,
+  options: { warn?: ValidationWarning } = {},
+): Promise<{ resources: Resource[]; issues: ValidationIssue[] }> {
+  const response = await fetch(url, {
+    credentials: 'omit',
+    referrerPolicy: 'no-referrer',
+    cache: 'no-store',
+    mode: 'cors',
+  });
+  if (!response.ok) throw new Error(`Resource data at ${url} could not be loaded (HTTP ${response.status}).`);
+  let data: unknown;
+  try {
+    data = await response.json();
+  } catch {
+    throw new Error(`Resource data at ${url} is not valid JSON.`);
+  }
+  return resourcesFromData(data, { source: url, ...options });
+}

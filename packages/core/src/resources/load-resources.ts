@@ -19,23 +19,8 @@ export async function loadResources(
   const url = safeUrl(src, { schemes: ['https:', 'http:'], context: 'resource data src' });
   if (url === null)
     throw new Error(`Resource data URL ${JSON.stringify(String(src).slice(0, 120))} is not a safe http(s) URL.`);
-  // Loaded only when a host gives a src, so the HSDS adapter stays out of the
-  // main bundle; fetched alongside the data rather than after it.
-  const adapter = import('./from-data.js');
-  adapter.catch(() => undefined); // reported below, if the data itself arrives
-  const response = await fetch(url, {
-    credentials: 'omit',
-    referrerPolicy: 'no-referrer',
-    cache: 'no-store',
-    mode: 'cors',
-  });
-  if (!response.ok) throw new Error(`Resource data at ${url} could not be loaded (HTTP ${response.status}).`);
-  let data: unknown;
-  try {
-    data = await response.json();
-  } catch {
-    throw new Error(`Resource data at ${url} is not valid JSON.`);
-  }
-  const { resourcesFromData } = await adapter;
-  return resourcesFromData(data, { source: url, ...options });
+  // Fetching and reading the data (with the HSDS adapter) load only when a
+  // host gives a src: most pages use the bundled records and never need them.
+  const { fetchResources } = await import('./from-data.js');
+  return fetchResources(url, options);
 }

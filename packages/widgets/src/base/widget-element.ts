@@ -1,6 +1,6 @@
 import { SaElement, warnOnce, type EmitOptions } from '@stalking-awareness/core';
 import { widgetLocaleLoaders } from '../localization.js';
-import { intlIsWarm, localeNeedsIntlData, warmUpIntl } from '../shared/intl-warm-up.js';
+import { hoursNeedIntlData, intlIsWarm, localeNeedsIntlData, warmUpIntl } from '../shared/intl-warm-up.js';
 import type { SaEventMap } from './events.js';
 
 /**
@@ -28,25 +28,24 @@ export class SaWidgetElement extends SaElement {
   }
 
   /**
-   * Defined by elements that format through Intl: whether the coming render
-   * formats a time, a time zone or a full date, said from the data it is
-   * about to show (a host's, arrived from `src` or the validator, say). Then,
-   * or when such an element speaks a locale without built-in words (see
-   * `shared/locale-words.ts`), ICU's data is loaded first, in a task of its
-   * own (see `shared/intl-warm-up.ts`), and the render follows in the next
-   * task. Asked before each update after the first until the data is loaded.
-   * Never before the first: an element that has upgraded but not rendered
-   * has lost the room undefined.css held for it, and the page would jump;
-   * the CDN bundle warms up before registering instead (`firstRenderNeedsIntlData`).
+   * Defined by elements that show a host's records: those it may show now (set,
+   * or arrived from `src` or the validator). When one has hours in a time
+   * zone (open now and until when go through Intl), or when the element
+   * speaks a locale without built-in words (see `shared/locale-words.ts`),
+   * ICU's data is loaded first, in a task of its own (see
+   * `shared/intl-warm-up.ts`), and the render follows in the next task. Asked
+   * before each update after the first until the data is loaded. Never
+   * before the first: an element that has upgraded but not rendered has lost
+   * the room undefined.css held for it, and the page would jump (the CDN
+   * bundle warms up before registering for other languages instead).
    */
-  protected needsIntlData?(): boolean;
+  protected hostRecords?(): readonly unknown[] | undefined;
 
   protected override scheduleUpdate(): void | Promise<unknown> {
     const needed =
       this.hasUpdated &&
       !intlIsWarm() &&
-      this.needsIntlData &&
-      (localeNeedsIntlData(this.locale) || this.needsIntlData());
+      (localeNeedsIntlData(this.locale) || !!this.hostRecords?.()?.some(hoursNeedIntlData));
     return needed ? warmUpIntl().then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 

@@ -1,13 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  findDefaultResource,
-  loadResources,
-  localizeResource,
-  msg,
-  warnIfStale,
-  type Resource,
-} from '@stalking-awareness/core';
+import { loadResources, localizeResource, msg, warnIfStale, type Resource } from '@stalking-awareness/core';
 import type { DismissDetail, ResourceActionDetail } from '../base/events.js';
 import { contactLinkStyles } from '../shared/contact-links.js';
 import { resourceActionFrom } from '../shared/contact-row.js';
@@ -17,8 +10,6 @@ import { renderHotlineLine } from './hotline-line.js';
 import { hotlineStatusText, type HotlineStatusText } from './hotline-status.js';
 import { DEFAULT_HOTLINE_ID, parseIds, selectHotlines } from './hotline-selection.js';
 import { HostValidation } from '../shared/host-validation.js';
-import { hoursNeedIntlData } from '../shared/intl-warm-up.js';
-import { StickyRoomController } from './sticky-room.js';
 import { rememberDismissalThisSession, wasDismissedThisSession } from './dismissal-memory.js';
 import { focusNextAfter } from '../shared/focus-after.js';
 import {
@@ -179,14 +170,11 @@ export class SaHotlineBanner extends SaWidgetElement {
   private shownVariant: HotlineBannerVariant = 'banner';
   private lines: ShownLine[] = [];
   private readonly warnFor = (field: string, message: string) => this.warn(field, message);
+  /** The sticky variant's room on the page (sticky-room.ts), loaded the first time it is sticky: most pages never are. */
+  private stickyRoom?: Promise<void>;
 
   constructor() {
     super();
-    new StickyRoomController(this, () =>
-      this.shownVariant === 'sticky' && !this.dismissed
-        ? (this.shadowRoot?.querySelector<HTMLElement>('.panel') ?? null)
-        : null,
-    );
     this.addEventListener('click', this.onClick);
     // Tells the page which hotlines and which 911 line this banner shows, from connection on (before the
     // first render), so a resource list further down can leave them out without a layout shift.
@@ -265,23 +253,15 @@ export class SaHotlineBanner extends SaWidgetElement {
     );
   }
 
-  /** @internal Before upgrading (see cdn/register-in-turn.ts): a bundled line it is asked for has hours in a time zone. */
-  static firstRenderNeedsIntlData(element: HTMLElement): boolean {
-    const ids = [element.getAttribute('resource-ids'), element.getAttribute('resource-id')].flatMap((value) =>
-      parseIds(value ?? undefined),
-    );
-    return ids.some((id) => hoursNeedIntlData(findDefaultResource(id)));
-  }
-
-  /** Hours in a time zone (open now, until when) on a line it may show: a host's, from `src` or bundled. */
-  protected override needsIntlData(): boolean {
-    const candidates: unknown[] = [this.resource, ...(this.loaded ?? []), ...this.ids.map(findDefaultResource)];
-    return candidates.some(hoursNeedIntlData);
+  /** A host's lines, set or from `src` (the bundled ones are 24/7): see SaWidgetElement. */
+  protected override hostRecords() {
+    return [this.resource, ...(this.loaded ?? [])];
   }
 
   /** Resolves once a host's `resource` is validated and rendered, not just the current render. */
   protected override getUpdateComplete(): Promise<boolean> {
-    return this.validation.settled(() => super.getUpdateComplete());
+    // Sticky, it is complete once the page keeps room for it too.
+    return this.validation.settled(() => super.getUpdateComplete().then(async (done) => (await this.stickyRoom, done)));
   }
 
   private load(): void {
@@ -324,6 +304,18 @@ export class SaHotlineBanner extends SaWidgetElement {
 
   protected override updated(): void {
     this.scheduleRefresh(this.dismissed ? [] : this.lines.map((line) => line.statusText));
+    if (this.shownVariant === 'sticky') this.stickyRoom ??= this.keepStickyRoom();
+  }
+
+  private async keepStickyRoom(): Promise<void> {
+    const { StickyRoomController } = await import('./sticky-room.js');
+    const room = new StickyRoomController(this, () =>
+      this.shownVariant === 'sticky' && !this.dismissed
+        ? (this.shadowRoot?.querySelector<HTMLElement>('.panel') ?? null)
+        : null,
+    );
+    // It arrives after the render that made the banner sticky: measure that one now.
+    if (this.isConnected) room.hostUpdated();
   }
 
   /** Re-renders when an open status next changes ("Open now" must not outlive closing time). */

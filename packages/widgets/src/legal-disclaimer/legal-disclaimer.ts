@@ -4,7 +4,7 @@ import { msg, parseLocalDate, str } from '@stalking-awareness/core';
 import { legalDisclaimerPanelStyles, legalDisclaimerStyles } from './legal-disclaimer.styles.js';
 import { isJurisdictionCode, jurisdictionInSentence } from './jurisdictions.js';
 import { datasetLink, type ResourceLink } from '../shared/dataset-link.js';
-import { formatDay } from '../shared/intl-cache.js';
+import { formatDay } from '../shared/locale-words.js';
 import { SECTION_HEADING_LEVELS, renderHeading, type HeadingLevel } from '../shared/heading.js';
 import { disclosureStyles } from '../shared/disclosure-styles.js';
 import { SaWidgetElement } from '../base/widget-element.js';
@@ -94,16 +94,6 @@ export class SaLegalDisclaimer extends SaWidgetElement {
     // The links follow the reader's language; a missing or inactive record warns once.
     this.stateLawLink = datasetLink(LEGAL_RESOURCE_IDS.stateLaw, this.locale, this.localName);
     this.legalAidLink = datasetLink(LEGAL_RESOURCE_IDS.legalAid, this.locale, this.localName);
-  }
-
-  /** @internal Before upgrading (see cdn/register-in-turn.ts): a review date to print, through Intl. */
-  static firstRenderNeedsIntlData(element: HTMLElement): boolean {
-    return parseLocalDate(element.getAttribute('last-reviewed')) !== undefined;
-  }
-
-  /** The review date is printed through Intl. */
-  protected override needsIntlData(): boolean {
-    return parseLocalDate(this.lastReviewed) !== undefined;
   }
 
   /** "Our staff" or "Child Support Services staff": the subject of every "cannot give legal advice". */

@@ -14,7 +14,6 @@ import { resourceCardHostStyles, resourceCardStyles } from '../shared/resource-c
 import { resourceView, statusAt, type ResourceView } from '../shared/resource-view.js';
 import { StatusRefresh } from '../shared/status-refresh.js';
 import { HostValidation } from '../shared/host-validation.js';
-import { recordNeedsIntlData } from '../shared/intl-warm-up.js';
 import { CALL_TRACE_NOTE_VALUES, callTraceNoteStyles, type CallTraceNoteSetting } from '../shared/call-trace-note.js';
 import { SaWidgetElement } from '../base/widget-element.js';
 
@@ -135,14 +134,9 @@ export class SaResourceCard extends SaWidgetElement {
         : undefined;
   }
 
-  /** @internal Before upgrading (see cdn/register-in-turn.ts): the bundled record named by `resource-id` shows hours in a zone or a full date. */
-  static firstRenderNeedsIntlData(element: HTMLElement): boolean {
-    return recordNeedsIntlData(findDefaultResource(element.getAttribute('resource-id') ?? ''));
-  }
-
-  /** Hours in a time zone, or a full checked date: of the bundled record asked for, or a host's (checked or not yet). */
-  protected override needsIntlData(): boolean {
-    return recordNeedsIntlData(this.resource ?? findDefaultResource(this.resourceId ?? ''));
+  /** A host's record, checked or not yet (the bundled ones are 24/7): see SaWidgetElement. */
+  protected override hostRecords() {
+    return [this.resource];
   }
 
   protected override updated(): void {

@@ -15,7 +15,6 @@ import {
 import { resourceCardStyles } from '../shared/resource-card.styles.js';
 import { StatusRefresh } from '../shared/status-refresh.js';
 import { HostValidation } from '../shared/host-validation.js';
-import { recordNeedsIntlData } from '../shared/intl-warm-up.js';
 import {
   CALL_TRACE_NOTE_VALUES,
   callTraceNoteStyles,
@@ -227,30 +226,9 @@ export class SaResourceList extends SaWidgetElement {
     this.results = this.localize(() => this.deriveResults());
   }
 
-  /**
-   * @internal Before upgrading (see cdn/register-in-turn.ts): a list of the bundled
-   * records (no `src`) shows one with hours in a zone or a full date, leaving
-   * out the hotlines a banner on the page shows. A host's records arrive
-   * later: {@link needsIntlData} answers for them.
-   */
-  static firstRenderNeedsIntlData(element: HTMLElement): boolean {
-    if (element.hasAttribute('src')) return false;
-    const leftOut = element.hasAttribute('include-banner-hotlines') ? undefined : bannerHotlineIds();
-    return BUNDLED_SOURCE.resources.some((record) => !leftOut?.has(record.id) && recordNeedsIntlData(record));
-  }
-
-  /**
-   * Hours in a time zone, or a full checked date, among the records the list
-   * may show: a host's (set, or just arrived from `src`) or the bundled ones
-   * but for the hotlines a banner on the page shows.
-   */
-  protected override needsIntlData(): boolean {
-    const records: unknown = this.resources ?? this.source.resources;
-    const leftOut = this.includeBannerHotlines ? undefined : bannerHotlineIds();
-    return (
-      Array.isArray(records) &&
-      records.some((record: Resource | null) => !leftOut?.has(record?.id ?? '') && recordNeedsIntlData(record))
-    );
+  /** A host's records, set or from `src` (else the bundled ones, all 24/7): see SaWidgetElement. */
+  protected override hostRecords() {
+    return this.resources ?? this.source.resources;
   }
 
   /** Resolves once `resources` a host set are validated and rendered, not just the current render. */

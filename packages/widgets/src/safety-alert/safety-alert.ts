@@ -127,11 +127,6 @@ export class SaSafetyAlert extends SaWidgetElement {
   private shownHeadingLevel: HeadingLevel = 2;
   private techSafety: ResourceLink | undefined;
 
-  /** Nothing it shows is a date or time; only a locale without built-in words names the languages of its links through Intl. */
-  protected override needsIntlData(): boolean {
-    return false;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('variant')) this.oneOf('variant', this.variant, VARIANTS, 'banner'); // warns; see activeVariant
     // Validate early, so a bad destination is reported on page load, not at the moment of an exit.

@@ -1,4 +1,4 @@
-import { parseLocalDate, requestedLocale } from '@stalking-awareness/core';
+import { requestedLocale } from '@stalking-awareness/core';
 
 /**
  * The first Intl object a page builds loads ICU's data: 18–46 ms of main
@@ -9,13 +9,14 @@ import { parseLocalDate, requestedLocale } from '@stalking-awareness/core';
  * in one long task; built here, in a task of its own before the render, it
  * stays short and apart.
  *
- * Only where something will use it: a render that formats a time, a time
- * zone or a full date, or speaks a locale without built-in words. The data
- * it renders decides: the CDN bundle asks each element class before
- * registering it (`firstRenderNeedsIntlData`, from the attributes and the
- * bundled dataset), and an element asks before a later render, for a host's
- * records from `src` or the validator (`SaWidgetElement.needsIntlData`). A
- * page that shows none of these (the README's agency page) never loads it.
+ * Only where something will use it: a render that shows opening hours in a
+ * time zone, or speaks a locale without built-in words (English and Spanish
+ * names, lists, plurals and dates are in locale-words.ts). The bundled
+ * records are all 24/7, so only a host's records can need it, and they
+ * arrive after the first render (from `src` or the validator chunk): an
+ * element asks before each later render (`SaWidgetElement.hostRecords`),
+ * and the CDN bundle asks before registering elements on a page in another
+ * language (register-in-turn.ts). The README's agency page never loads it.
  *
  * (A Blob worker could take the load off the main thread entirely, since the
  * data is shared by the process, but a host's strict Content-Security-Policy
@@ -48,7 +49,7 @@ export function warmUpIntl(): Promise<void> {
   return warming;
 }
 
-/** A locale whose words (names, lists, plurals) are not built in: Intl gives them (see locale-words.ts). */
+/** A locale whose words (names, lists, plurals, dates) are not built in: Intl gives them (see locale-words.ts). */
 export function localeNeedsIntlData(locale: string): boolean {
   return locale !== 'en' && locale !== 'es';
 }
@@ -58,21 +59,11 @@ export function localeNeedsIntlData(locale: string): boolean {
  * language other than English or Spanish (`en-US`, `es-MX` count as theirs).
  */
 export function languageNeedsIntlData(element: Element): boolean {
-  return localeNeedsIntlData(requestedLocale(element).toLowerCase().split('-')[0]!);
+  return !/^\s*e[ns](?![a-z])/i.test(requestedLocale(element));
 }
 
 /** Opening hours other than "24/7": open-now, hours and change times are worked out with Intl in their zone. */
 export function hoursNeedIntlData(record: unknown): boolean {
   const hours = (record as { hours?: { type?: unknown } } | null | undefined)?.hours;
   return hours != null && hours.type !== 'always';
-}
-
-/**
- * What a card shows of a record that needs Intl's data: hours (above) or the
- * full date its source was checked. Reads unchecked host data safely: a
- * record that turns out invalid is not shown, so a wrong guess costs one warm-up.
- */
-export function recordNeedsIntlData(record: unknown): boolean {
-  const checked = (record as { provenance?: { verifiedOn?: unknown } } | null | undefined)?.provenance?.verifiedOn;
-  return hoursNeedIntlData(record) || parseLocalDate(checked) !== undefined;
 }

@@ -1,12 +1,12 @@
-import { remember } from '@stalking-awareness/core';
+import { parseLocalDate, remember } from '@stalking-awareness/core';
 
 /**
- * Language names, list joining and plural categories. In English and Spanish
- * (the widgets' own languages) they come from the small tables and rules
- * below, which give exactly what Chromium's Intl gives (checked entry by
- * entry in test/locale-words.test.ts): building Intl.DisplayNames,
- * ListFormat and PluralRules cost 5–7 ms of main thread on the README's
- * agency page (issue 14), for four words. Any other locale (a host's
+ * Language names, list joining, plural categories and dates. In English and
+ * Spanish (the widgets' own languages) they come from the small tables and
+ * rules below, which give exactly what Chromium's Intl gives (checked entry
+ * by entry in test/locale-words.test.ts): the first Intl object a page
+ * builds loads ICU's data, 15–25 ms of main thread, and the README's agency
+ * page needed it for four words (issue 14). Any other locale (a host's
  * `es-MX` strings included) and any tag not in the table ask Intl, built
  * once per locale.
  */
@@ -20,24 +20,12 @@ function tableLanguage(locale: string): TableLanguage | undefined {
 
 /**
  * `tag: [English, Spanish]` as `Intl.DisplayNames` names it: the bundled
- * dataset's languages and a few that US services often offer (kept short:
- * every name is bytes on every page; others ask Intl). Chromium names `tl`
- * "Filipino". Keys are lowercase: DisplayNames reads tags case-blind.
+ * dataset's languages (every name is bytes on every page; others ask Intl).
+ * Keys are lowercase: DisplayNames reads tags case-blind.
  */
 const LANGUAGE_NAMES: Readonly<Record<string, readonly [string, string]>> = {
   en: ['English', 'inglés'],
   es: ['Spanish', 'español'],
-  zh: ['Chinese', 'chino'],
-  vi: ['Vietnamese', 'vietnamita'],
-  ko: ['Korean', 'coreano'],
-  tl: ['Filipino', 'filipino'],
-  ar: ['Arabic', 'árabe'],
-  fr: ['French', 'francés'],
-  ru: ['Russian', 'ruso'],
-  ht: ['Haitian Creole', 'criollo haitiano'],
-  pt: ['Portuguese', 'portugués'],
-  de: ['German', 'alemán'],
-  hi: ['Hindi', 'hindi'],
 };
 
 /** The tags {@link languageName} answers without Intl. */
@@ -46,12 +34,14 @@ export const TABLE_LANGUAGE_TAGS: readonly string[] = Object.keys(LANGUAGE_NAMES
 const displayNames = new Map<string, Intl.DisplayNames | null>();
 const listFormats = new Map<string, Intl.ListFormat>();
 const pluralRules = new Map<string, Intl.PluralRules>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** The language's name in the reader's language ("English", "inglés"); the tag as written when it has none. */
 export function languageName(tag: string, locale: string): string {
   const language = tableLanguage(locale);
-  const key = tag.toLowerCase();
-  if (language !== undefined && Object.hasOwn(LANGUAGE_NAMES, key)) return LANGUAGE_NAMES[key]![language];
+  // "constructor" and the like find Object's own members, never a string: Intl names those.
+  const known = language === undefined ? undefined : LANGUAGE_NAMES[tag.toLowerCase()]?.[language];
+  if (typeof known === 'string') return known;
   const names = remember(displayNames, locale, () => {
     try {
       return new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' });
@@ -111,4 +101,34 @@ export function pluralCategory(count: number, locale: string): Intl.LDMLPluralRu
   const whole = Math.abs(count);
   if (whole === 1) return 'one';
   return language === 1 && whole !== 0 && whole % 1_000_000 === 0 ? 'many' : 'other';
+}
+
+/** Month names as `Intl.DateTimeFormat` writes them in a long date: English, then Spanish. */
+const MONTHS = [
+  'January February March April May June July August September October November December'.split(' '),
+  'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre'.split(' '),
+];
+
+/**
+ * Formats a `YYYY-MM-DD` day in the reader's locale as a long date ("March 3,
+ * 2026", "3 de marzo de 2026"). The day is a calendar date, not an instant,
+ * so it is read and printed in UTC to keep it from shifting by a day.
+ * Undefined for anything that is not a real date (2026-02-30 included: core's
+ * `parseLocalDate` is the one parser).
+ */
+export function formatDay(day: string, locale: string): string | undefined {
+  const date = parseLocalDate(day);
+  if (!date) return undefined;
+  const language = tableLanguage(locale);
+  if (language === undefined) {
+    return remember(
+      dateFormats,
+      locale,
+      () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }),
+    ).format(date);
+  }
+  const month = MONTHS[language]![date.getUTCMonth()];
+  return language
+    ? `${date.getUTCDate()} de ${month} de ${date.getUTCFullYear()}`
+    : `${month} ${date.getUTCDate()}, ${date.getUTCFullYear()}`;
 }

@@ -11,8 +11,7 @@ import {
   type Resource,
 } from '@stalking-awareness/core';
 import { siteOf } from './contact-links.js';
-import { formatDay } from './intl-cache.js';
-import { formatLanguages } from './locale-words.js';
+import { formatDay, formatLanguages } from './locale-words.js';
 
 /**
  * What a card shows for one resource in one locale, computed once: a list

@@ -1,5 +1,5 @@
 import { msg } from '@stalking-awareness/core';
-import { formatDay } from '../shared/intl-cache.js';
+import { formatDay } from '../shared/locale-words.js';
 
 /**
  * The log's columns, in the spirit of SPARC's Stalking Incident and Behavior

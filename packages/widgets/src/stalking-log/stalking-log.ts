@@ -5,7 +5,6 @@ import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@stalking-awareness/core';
 import { SaWidgetElement } from '../base/widget-element.js';
 import { datasetLink } from '../shared/dataset-link.js';
-import { warmUpIntl } from '../shared/intl-warm-up.js';
 import { SECTION_HEADING_LEVELS, renderHeading, type HeadingLevel } from '../shared/heading.js';
 import { renderSubHeading } from '../shared/sub-heading.js';
 import { privateInput } from '../shared/private-field.js';
@@ -98,13 +97,6 @@ export class SaStalkingLog extends SaWidgetElement {
   constructor() {
     super();
     new PrivateEntriesController(this, () => this.clear());
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Entries show their date and time through Intl: load ICU's data now, in a
-    // task of its own, long before anyone adds one.
-    void warmUpIntl();
   }
 
   /** The number of entries (their content is never exposed). */
