@@ -104,6 +104,15 @@ const WEEKLY_PAGE = `<!doctype html><html lang="en"><head><title>Help lines</tit
 <sa-legal-disclaimer last-reviewed="2026-03-03"></sa-legal-disclaimer>
 </body></html>`;
 
+/** Waits until every element of the README snippet has rendered. */
+const untilSnippetRendered = (page) =>
+  until(
+    () =>
+      page.evaluate((tags) => tags.every((tag) => document.querySelector(tag)?.shadowRoot?.childElementCount), ON_PAGE),
+    'every element of the snippet to render',
+    15000,
+  );
+
 describe('the CDN bundle on the README agency page registers its elements one per task', () => {
   let server;
   let browser;
@@ -151,15 +160,7 @@ describe('the CDN bundle on the README agency page registers its elements one pe
         const problems = await trapProblems(page);
         await page.evaluateOnNewDocument(RECORD_REGISTRATIONS);
         await page.goto(server.url(path));
-        await until(
-          () =>
-            page.evaluate(
-              (tags) => tags.every((tag) => document.querySelector(tag)?.shadowRoot?.childElementCount),
-              ON_PAGE,
-            ),
-          'every element of the snippet to render',
-          15000,
-        );
+        await untilSnippetRendered(page);
         await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
         const record = await page.evaluate(() => window.__registrations);
         assert.deepEqual([...record.order].filter((tag) => CORE_TAGS.includes(tag)).sort(), [...CORE_TAGS].sort());
@@ -269,15 +270,7 @@ describe('the CDN bundle on the README agency page registers its elements one pe
         const problems = await trapProblems(page);
         await page.evaluateOnNewDocument(RECORD_INTL);
         await page.goto(server.url(path));
-        await until(
-          () =>
-            page.evaluate(
-              (tags) => tags.every((tag) => document.querySelector(tag)?.shadowRoot?.childElementCount),
-              ON_PAGE,
-            ),
-          'every element of the snippet to render',
-          15000,
-        );
+        await untilSnippetRendered(page);
         // Past the status refreshes and the late Spanish strings.
         await page.evaluate(() => new Promise((done) => setTimeout(done, 500)));
         assert.deepEqual(await page.evaluate(() => window.__intl.built), []);
