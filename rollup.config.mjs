@@ -43,10 +43,14 @@ function cdnEntry(input, name) {
       dir: 'packages/widgets/cdn',
       format: 'es',
       entryFileNames: `${name}.js`,
-      // Lazily loaded elements are all `<element>/define.ts`: name their chunk after the element.
+      // Lazily loaded elements are all `<element>/define.ts`: name their chunk
+      // after the element. Split translations (generated/locales/<part>/es.ts)
+      // are named after their part, e.g. sa-widgets-es-core-elements-….js.
       chunkFileNames: (chunk) => {
         const folder = chunk.facadeModuleId?.match(/src\/([^/]+)\/define\.ts$/)?.[1];
-        return `chunks/${name}-${folder ?? '[name]'}-[hash].js`;
+        let part = chunk.facadeModuleId?.match(/generated\/locales\/([^/]+)\/[^/]+\.ts$/)?.[1];
+        if (part && name.endsWith(part)) part = undefined; // sa-quick-exit-es-…, not sa-quick-exit-es-quick-exit-…
+        return `chunks/${name}-${folder ?? (part ? `[name]-${part}` : '[name]')}-[hash].js`;
       },
       sourcemap: true,
       banner,

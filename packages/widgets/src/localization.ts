@@ -1,10 +1,14 @@
 import type { LocaleLoaders } from '@stalking-awareness/core';
 
+export { widgetLocaleLoaders } from './all-locales.js';
+
 /**
- * The widgets' translations. A static map of `import()` calls, so bundlers
- * put each locale in its own chunk that loads only when a reader needs it.
- * The modules are generated from xliff/ by `npm run localize`.
+ * The strings of the five everyday elements (safety alert, hotline banner,
+ * resource card, resource list, legal disclaimer) and nothing else, written by
+ * scripts/split-locales.mjs from the messages their source can show. A
+ * Spanish agency page loads about 3 kB of Spanish before its elements
+ * register instead of every tool's too.
  */
-export const widgetLocaleLoaders: LocaleLoaders = {
-  es: () => import('./generated/locales/es.js'),
+export const coreElementLocaleLoaders: LocaleLoaders = {
+  es: () => import('./generated/locales/core-elements/es.js'),
 };

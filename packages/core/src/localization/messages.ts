@@ -66,9 +66,10 @@ function sourceText(template: Template): Template {
 
 // Only string and str-tagged messages are supported, always with an id:
 // that keeps the lookup tiny and gives hosts stable ids to override.
+// A message without an id (a mistake lint and extract report) finds no
+// override and no translation under "undefined", so it shows its source text.
 const lookup = (template: Template, options?: Parameters<MsgFn>[1]) => {
-  const id = options?.id;
-  if (id === undefined) return sourceText(template);
+  const id = options?.id as string;
   const override = overrideFor(id);
   if (override !== undefined) {
     return isStrTagged(template) ? fillPlaceholders(override, template.values) : override;

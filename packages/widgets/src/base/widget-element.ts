@@ -1,5 +1,5 @@
 import { SaElement, warnOnce, type EmitOptions } from '@stalking-awareness/core';
-import { widgetLocaleLoaders } from '../localization.js';
+import { coreElementLocaleLoaders } from '../localization.js';
 import { hoursNeedIntlData, intlIsWarm, localeNeedsIntlData, warmUpIntl } from '../shared/intl-warm-up.js';
 import type { SaEventMap } from './events.js';
 
@@ -17,7 +17,8 @@ import type { SaEventMap } from './events.js';
 // The interface below only adds emit()'s typed signature; see there.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class SaWidgetElement extends SaElement {
-  static override localeLoaders = widgetLocaleLoaders;
+  /** The everyday elements' strings; a tool sets `widgetLocaleLoaders` (every element's). */
+  static override localeLoaders = coreElementLocaleLoaders;
 
   /**
    * Reports bad input once, as `<tag> field "value" message`, in the

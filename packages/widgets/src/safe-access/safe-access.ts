@@ -12,6 +12,7 @@ import {
   type ValidationIssue,
 } from '@stalking-awareness/core';
 import { SaWidgetElement } from '../base/widget-element.js';
+import { widgetLocaleLoaders } from '../all-locales.js';
 import { SECTION_HEADING_LEVELS, renderHeading, type HeadingLevel } from '../shared/heading.js';
 import { renderContactList } from '../shared/contact-row.js';
 import { keptPrintStyles, PrivateEntriesController, printOnly } from '../shared/private-entries.js';
@@ -95,6 +96,8 @@ export const SAFE_ACCESS_EMERGENCY_ID = 'emergency-911';
  * @cssprop --sa-safe-access-button-text-color - Text colour of Print and Copy.
  */
 export class SaSafeAccess extends SaWidgetElement {
+  /** A tool can show any element's strings (contacts, cards, kept-file notes): all of them. */
+  static override localeLoaders = widgetLocaleLoaders;
   static override styles = [
     ...SaWidgetElement.styles,
     keptPrintStyles,

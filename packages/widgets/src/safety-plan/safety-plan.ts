@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str, type Resource } from '@stalking-awareness/core';
 import { SaWidgetElement } from '../base/widget-element.js';
+import { widgetLocaleLoaders } from '../all-locales.js';
 import { contactFromEvent, contactLinkStyles } from '../shared/contact-links.js';
 import { disclosureStyles } from '../shared/disclosure-styles.js';
 import { privateInput } from '../shared/private-field.js';
@@ -71,6 +72,8 @@ const VARIANTS: readonly SafetyPlanVariant[] = ['steps', 'short'];
  * @fires sa-resource-action - An advocate contact link was used. Detail: `{ resourceId, channel }`. Nothing is sent anywhere.
  */
 export class SaSafetyPlan extends SaWidgetElement {
+  /** A tool can show any element's strings (contacts, cards, kept-file notes): all of them. */
+  static override localeLoaders = widgetLocaleLoaders;
   static override styles = [
     ...SaWidgetElement.styles,
     contactLinkStyles,

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg, safeUrl, type Resource } from '@stalking-awareness/core';
 import { SaWidgetElement } from '../base/widget-element.js';
+import { widgetLocaleLoaders } from '../all-locales.js';
 import { contactFromEvent, contactLinkStyles } from '../shared/contact-links.js';
 import { datasetLink } from '../shared/dataset-link.js';
 import { SECTION_HEADING_LEVELS, renderHeading, type HeadingLevel } from '../shared/heading.js';
@@ -56,6 +57,8 @@ export const SPARC_RESOURCE_ID = 'sparc';
  * @fires sa-resource-action - A hotline or 911 link was used. Detail: `{ resourceId, channel }`. Nothing is sent anywhere.
  */
 export class SaStalkingFacts extends SaWidgetElement {
+  /** A tool can show any element's strings (contacts, cards, kept-file notes): all of them. */
+  static override localeLoaders = widgetLocaleLoaders;
   static override styles = [
     ...SaWidgetElement.styles,
     contactLinkStyles,

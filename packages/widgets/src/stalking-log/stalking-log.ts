@@ -4,6 +4,7 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@stalking-awareness/core';
 import { SaWidgetElement } from '../base/widget-element.js';
+import { widgetLocaleLoaders } from '../all-locales.js';
 import { datasetLink } from '../shared/dataset-link.js';
 import { SECTION_HEADING_LEVELS, renderHeading, type HeadingLevel } from '../shared/heading.js';
 import { renderSubHeading } from '../shared/sub-heading.js';
@@ -74,6 +75,8 @@ let nextEntryId = 1;
  * @cssprop --sa-stalking-log-button-text-color - Text colour of the main buttons.
  */
 export class SaStalkingLog extends SaWidgetElement {
+  /** A tool can show any element's strings (contacts, cards, kept-file notes): all of them. */
+  static override localeLoaders = widgetLocaleLoaders;
   static override styles = [...SaWidgetElement.styles, keptPrintStyles, ...stalkingLogFamilyStyles, stalkingLogStyles];
 
   /** Level of the main heading (2–6); section and entry headings are one level below. */

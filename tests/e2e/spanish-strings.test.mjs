@@ -1,0 +1,140 @@
+// The Spanish an agency page downloads (issue #14). The five everyday
+// elements (safety alert, hotline banner, resource card, resource list, legal
+// disclaimer) load their own strings, about 3 kB, before they register; the
+// tools' Spanish (about 7 kB more) loads only where a tool is on the page.
+// scripts/split-locales.mjs picks the everyday strings from the messages the
+// elements' source can show; this test checks the pick on the README page: the
+// page reads exactly as it does with every element's Spanish, so a string
+// left out (English on a Spanish page) fails it. Needs `npm run build`.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { agencyPageRoute } from '../../bench/agency-page.mjs';
+import { REPO_ROOT, launchBrowser, requireBuilt, startServer, trapProblems, until } from './harness.mjs';
+
+const CHUNKS = 'packages/widgets/cdn/chunks';
+const EVERYDAY = /^sa-widgets-es-core-elements-[\w-]+\.js$/;
+
+/** The CDN's Spanish chunks: the everyday elements' and every element's (the largest). */
+function spanishChunks() {
+  const names = readdirSync(join(REPO_ROOT, CHUNKS)).filter((name) => /^sa-widgets-es-[\w-]+\.js$/.test(name));
+  const everyday = names.find((name) => EVERYDAY.test(name));
+  const size = (name) => readFileSync(join(REPO_ROOT, CHUNKS, name)).length;
+  const all = names.reduce((largest, name) => (size(name) > size(largest) ? name : largest));
+  return { everyday, all };
+}
+
+const TOOL_PAGE = `<!doctype html><html lang="es"><head><title>Agencia</title>
+<script type="module" src="/packages/widgets/cdn/sa-widgets.js"></script></head>
+<body><h1>Plan de seguridad</h1><sa-hotline-banner></sa-hotline-banner><sa-safety-plan></sa-safety-plan></body></html>`;
+
+const ELEMENTS = ['sa-quick-exit', 'sa-safety-alert', 'sa-hotline-banner', 'sa-resource-list', 'sa-legal-disclaimer'];
+
+describe('Spanish pages download only the Spanish their elements show', () => {
+  let server;
+  let browser;
+  let chunks;
+  /** When set, the everyday elements' chunk is answered with every element's Spanish. */
+  let serveAllSpanish = false;
+
+  before(async () => {
+    requireBuilt('packages/widgets/cdn/sa-widgets.js');
+    chunks = spanishChunks();
+    assert.ok(chunks.everyday, 'the build wrote the everyday elements’ Spanish chunk');
+    server = await startServer({
+      route: async (path) => {
+        if (serveAllSpanish && path === `/${CHUNKS}/${chunks.everyday}`) {
+          return { body: readFileSync(join(REPO_ROOT, CHUNKS, chunks.all)), type: 'text/javascript; charset=utf-8' };
+        }
+        if (path === '/tool-es.html') return { body: TOOL_PAGE };
+        return agencyPageRoute(path);
+      },
+    });
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** The README page in Spanish: each element's shadow text, and the Spanish chunks it asked for. */
+  async function readSpanishPage() {
+    const page = await browser.newPage();
+    const from = server.requests.length;
+    try {
+      const problems = await trapProblems(page);
+      await page.goto(server.url('/bench/agency-page-es.html'));
+      await until(
+        () =>
+          page.evaluate(
+            (tags) => tags.every((tag) => document.querySelector(tag)?.shadowRoot?.childElementCount),
+            ELEMENTS,
+          ),
+        'every element to render',
+        15000,
+      );
+      await page.evaluate(() => new Promise((done) => setTimeout(done, 300)));
+      const texts = await page.evaluate(
+        (tags) =>
+          Object.fromEntries(
+            tags.map((tag) => [tag, document.querySelector(tag).shadowRoot.textContent.replace(/\s+/g, ' ').trim()]),
+          ),
+        ELEMENTS,
+      );
+      assert.deepEqual(problems, []);
+      const spanish = server.requests
+        .slice(from)
+        .map((request) => request.path.split('/').pop())
+        .filter((name) => /-es-/.test(name));
+      return { texts, spanish };
+    } finally {
+      await page.close();
+    }
+  }
+
+  it("the README page in Spanish loads the everyday elements' Spanish, not the tools'", async () => {
+    const { texts, spanish } = await readSpanishPage();
+    assert.deepEqual(
+      spanish.filter((name) => name.startsWith('sa-widgets-es-') && !name.includes('quick-exit')),
+      [chunks.everyday],
+    );
+    assert.ok(
+      readFileSync(join(REPO_ROOT, CHUNKS, chunks.everyday)).length <
+        readFileSync(join(REPO_ROOT, CHUNKS, chunks.all)).length / 2,
+    );
+    assert.match(texts['sa-resource-list'], /Las llamadas y los mensajes de texto quedan en el registro de llamadas/);
+  });
+
+  it('…and reads exactly as it does with every element’s Spanish: no string is left in English', async () => {
+    const { texts: everyday } = await readSpanishPage();
+    serveAllSpanish = true;
+    try {
+      const { texts: all } = await readSpanishPage();
+      for (const tag of ELEMENTS) assert.equal(everyday[tag], all[tag], `${tag} reads the same`);
+    } finally {
+      serveAllSpanish = false;
+    }
+  });
+
+  it('a tool on a Spanish page still gets its own Spanish (every element’s strings)', async () => {
+    const page = await browser.newPage();
+    try {
+      const problems = await trapProblems(page);
+      await page.goto(server.url('/tool-es.html'));
+      await until(
+        () => page.evaluate(() => document.querySelector('sa-safety-plan')?.shadowRoot?.childElementCount),
+        'the safety plan to render',
+        15000,
+      );
+      await page.evaluate(() => new Promise((done) => setTimeout(done, 300)));
+      const plan = await page.evaluate(() => document.querySelector('sa-safety-plan').shadowRoot.textContent);
+      assert.match(plan, /plan de seguridad/i);
+      assert.doesNotMatch(plan, /\bsafety plan\b/i, 'no English heading left');
+      assert.deepEqual(problems, []);
+    } finally {
+      await page.close();
+    }
+  });
+});
