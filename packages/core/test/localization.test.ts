@@ -93,6 +93,12 @@ describe('localization', () => {
     expect(el.locale).to.equal('fr');
   });
 
+  it("keeps a host's placeholder that has no value as written, so the mistake shows", async () => {
+    const el = await fixture<LocalizedProbe>(html`<sa-localized-probe lang="fr-CA" count="0"></sa-localized-probe>`);
+    overrideMessages('fr-CA', { 'probe.count': 'Encore {0} fois ({1})' });
+    await untilText(() => el.countText, 'Encore 0 fois ({1})');
+  });
+
   it('matches BCP 47 tags to what is available', () => {
     expect(matchLocale('es-MX', ['en', 'es'])).to.equal('es');
     expect(matchLocale('ES', ['en', 'es'])).to.equal('es');

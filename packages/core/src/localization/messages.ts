@@ -51,10 +51,8 @@ function overrideFor(id: string): string | undefined {
 }
 
 function fillPlaceholders(text: string, values: readonly unknown[]): string {
-  return text.replace(/\{(\d+)\}/g, (whole, index: string) => {
-    const value = values[Number(index)];
-    return value === undefined ? whole : String(value);
-  });
+  // A placeholder with no value stays as written, so the host sees its mistake.
+  return text.replace(/\{(\d+)\}/g, (whole, index: string) => String(values[Number(index)] ?? whole));
 }
 
 type Template = Parameters<MsgFn>[0];
@@ -76,9 +74,9 @@ const lookup = (template: Template, options?: Parameters<MsgFn>[1]) => {
   }
   const translated = rendering?.templates?.[id];
   if (typeof translated === 'string') return translated;
-  if (translated && isStrTagged(translated) && isStrTagged(template)) {
-    // Generated templates hold value indexes where the source has expressions,
-    // since a translation may reorder them.
+  if (translated && isStrTagged(template)) {
+    // A generated translation that is not a string is str-tagged, and holds
+    // value indexes where the source has expressions (it may reorder them).
     return joinStringsAndValues(translated.strings, template.values, translated.values as number[]);
   }
   return sourceText(template);

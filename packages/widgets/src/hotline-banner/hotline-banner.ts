@@ -304,7 +304,9 @@ export class SaHotlineBanner extends SaWidgetElement {
 
   protected override updated(): void {
     this.scheduleRefresh(this.dismissed ? [] : this.lines.map((line) => line.statusText));
-    if (this.shownVariant === 'sticky') this.stickyRoom ??= this.keepStickyRoom();
+    // A failed chunk (offline after the page loaded, say) leaves the panel
+    // showing without room on the page, and never fails updateComplete.
+    if (this.shownVariant === 'sticky') this.stickyRoom ??= this.keepStickyRoom().catch(() => {});
   }
 
   private async keepStickyRoom(): Promise<void> {
