@@ -2,7 +2,7 @@
  * The core elements a page rarely shows before its first screenful ends: the
  * resource card and list and the legal disclaimer. One chunk, so a page with
  * any of them makes one request, not one per element; `sa-widgets.ts`
- * registers them one per task.
+ * registers them in turn (register-in-turn.ts).
  */
 import type { VersionedElementConstructor } from '@stalking-awareness/core';
 import { SaLegalDisclaimer } from '../legal-disclaimer/legal-disclaimer.js';

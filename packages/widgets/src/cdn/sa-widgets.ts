@@ -1,7 +1,7 @@
 /**
  * The CDN bundle `cdn/sa-widgets.js`. The quick exit registers at once: the
  * way out never waits. The safety alert and the hotline banner (the rest of
- * what a page shows on first paint) register one per task right after (see
+ * what a page shows on first paint) register right after, in turn (see
  * register-in-turn.ts: no long task while the page loads). The resource
  * card, resource list and legal disclaimer, usually further down, come in one
  * chunk from `chunks/` as soon as any of their tags is on the page, and
