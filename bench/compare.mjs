@@ -1,0 +1,112 @@
+// Paired comparison of two builds of the CDN bundle on the README agency page
+// (bench/agency-page.mjs): the main-thread time each adds to the same page
+// without the widgets, loaded in turn (bare, A, B; then bare, B, A) so both
+// builds see the same machine load. One build's figure moves 15–25 ms from
+// run to run on a shared machine; the median of the paired differences is
+// what tells a change's effect. Reports, never gates.
+//
+//   cp -r packages/widgets/cdn /tmp/cdn-before   # build, copy, change, build again
+//   npm run bench:compare -- /tmp/cdn-before packages/widgets/cdn --runs 21 --width 375 --lang es
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import puppeteer from 'puppeteer-core';
+import { chromeArgs, findChrome } from '../scripts/find-chrome.mjs';
+import { startStaticServer } from '../scripts/static-server.mjs';
+import { agencyPage, agencyPageRoute } from './agency-page.mjs';
+import { median } from './stats.mjs';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    runs: { type: 'string', default: '12' },
+    width: { type: 'string', default: '1280' },
+    lang: { type: 'string', default: 'en' },
+  },
+});
+if (positionals.length !== 2) {
+  console.error('Usage: node bench/compare.mjs <cdn folder A> <cdn folder B> [--runs 12] [--width 1280] [--lang en]');
+  process.exit(2);
+}
+const builds = { A: resolve(positionals[0]), B: resolve(positionals[1]) };
+const runs = Number(values.runs);
+const width = Number(values.width);
+const page = await agencyPage(values.lang);
+
+// /A/page.html and /B/page.html: the agency page loading its files from that build.
+async function route(path) {
+  const match = /^\/([AB])\/(.*)$/.exec(path);
+  if (!match) return agencyPageRoute(path);
+  const [, build, rest] = match;
+  if (rest === 'page.html') {
+    return { body: page.replaceAll('/packages/widgets/cdn/', `/${build}/cdn/`), type: 'text/html; charset=utf-8' };
+  }
+  try {
+    const body = await readFile(resolve(builds[build], rest.replace(/^cdn\//, '')));
+    return { body, type: rest.endsWith('.css') ? 'text/css' : 'text/javascript; charset=utf-8' };
+  } catch {
+    return undefined; // not in the build: the static server answers 404
+  }
+}
+
+const SETTLED = `(async () => {
+  const tags = [...new Set([...document.querySelectorAll('*')].map((el) => el.localName).filter((n) => n.startsWith('sa-')))];
+  await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
+  await Promise.all([...document.querySelectorAll(tags.join(','))].map((el) => el.updateComplete));
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  await new Promise((resolve) => setTimeout(resolve, 300));
+})()`;
+
+/** One fresh load: Chromium's TaskDuration (ms) and the longest task seen. */
+async function load(browser, url, bare) {
+  const context = await browser.createBrowserContext();
+  try {
+    const tab = await context.newPage();
+    await tab.setViewport({ width, height: width < 600 ? 812 : 800, isMobile: width < 600, hasTouch: width < 600 });
+    await tab.evaluateOnNewDocument(() => {
+      window.__longest = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.__longest = Math.max(window.__longest, entry.duration);
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    const session = await tab.createCDPSession();
+    await session.send('Performance.enable');
+    await tab.goto(url, { waitUntil: 'load' });
+    if (bare) await new Promise((done) => setTimeout(done, 300));
+    else await tab.evaluate(SETTLED);
+    const { metrics } = await session.send('Performance.getMetrics');
+    return {
+      tasks: metrics.find((metric) => metric.name === 'TaskDuration').value * 1000,
+      longest: await tab.evaluate(() => window.__longest),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+const server = await startStaticServer('.', { route });
+const browser = await puppeteer.launch({ executablePath: findChrome(), args: chromeArgs(), headless: true });
+const added = { A: [], B: [] };
+const longest = { A: [], B: [] };
+try {
+  for (let run = 0; run < runs; run++) {
+    const bare = (await load(browser, `${server.url}/bench/agency-page-bare.html`, true)).tasks;
+    for (const build of run % 2 ? ['B', 'A'] : ['A', 'B']) {
+      const result = await load(browser, `${server.url}/${build}/page.html`, false);
+      added[build].push(result.tasks - bare);
+      longest[build].push(result.longest);
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const ms = (value) => `${value.toFixed(1)} ms`;
+console.log(`README agency page, ${values.lang}, ${width} px, ${runs} paired loads`);
+for (const build of ['A', 'B']) {
+  console.log(
+    `${build} (${builds[build]}): adds ${ms(median(added[build]))}; longest task ${ms(Math.max(...longest[build]))}`,
+  );
+}
+console.log(`B − A, median of paired differences: ${ms(median(added.B.map((value, run) => value - added.A[run])))}`);
