@@ -19,12 +19,15 @@ const WORD_BEFORE_911 = /(\S+) (911)\b/g;
  * ("1-855-4-VICTIM" and "(1-855-484-2846)" may sit on two lines, never break
  * inside): the whole number would overflow a 320 px screen.
  */
-export function renderNumber(shown: string): TemplateResult {
-  const parts = shown.split(' ');
-  return html`${parts.map(
-    (part, index) =>
-      html`${index ? ' ' : ''}${part.length > LONGEST_PART ? part : html`<span class="number">${part}</span>`}`,
-  )}`;
+export function renderNumber(shown: string): Array<string | TemplateResult> {
+  // A flat list, not a template per part: a page renders dozens of numbers, and
+  // each nested template is one more instance for lit-html to make (issue 14).
+  return shown
+    .split(' ')
+    .flatMap((part, index) => [
+      index ? ' ' : '',
+      part.length > LONGEST_PART ? part : html`<span class="number">${part}</span>`,
+    ]);
 }
 
 /**
@@ -43,7 +46,7 @@ export function glueToNumber(before: string): string {
  * Prose (a description, a purpose) with every dashed number in it kept whole
  * and 911 kept with the word before it.
  */
-export function renderTextWithNumbers(text: string): TemplateResult | string {
+export function renderTextWithNumbers(text: string): Array<string | TemplateResult> | string {
   const glued = text.replace(WORD_BEFORE_911, '$1\u00a0$2');
   const pieces: Array<string | TemplateResult> = [];
   let last = 0;
@@ -53,5 +56,5 @@ export function renderTextWithNumbers(text: string): TemplateResult | string {
   }
   if (pieces.length === 0) return glued;
   pieces.push(glued.slice(last));
-  return html`${pieces}`;
+  return pieces;
 }
