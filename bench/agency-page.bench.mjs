@@ -35,8 +35,12 @@ async function taskDuration(session) {
   return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
 }
 
-/** One fresh load of `path` at `width`: longest task, task count over 50 ms, CLS and total task time. */
-async function load(browser, url, width) {
+/**
+ * One fresh load of `url` at `width`: longest task, task count over 50 ms, CLS
+ * and total task time (ms). A URL with "bare" in it is the page without the
+ * widgets; any other waits for every element to render. Also used by compare.mjs.
+ */
+export async function load(browser, url, width) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
   try {

@@ -14,6 +14,7 @@ import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome } from '../scripts/find-chrome.mjs';
 import { startStaticServer } from '../scripts/static-server.mjs';
 import { agencyPage, agencyPageRoute } from './agency-page.mjs';
+import { load } from './agency-page.bench.mjs';
 import { median } from './stats.mjs';
 
 const { values, positionals } = parseArgs({
@@ -49,50 +50,15 @@ async function route(path) {
   }
 }
 
-const SETTLED = `(async () => {
-  const tags = [...new Set([...document.querySelectorAll('*')].map((el) => el.localName).filter((n) => n.startsWith('sa-')))];
-  await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
-  await Promise.all([...document.querySelectorAll(tags.join(','))].map((el) => el.updateComplete));
-  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-  await new Promise((resolve) => setTimeout(resolve, 300));
-})()`;
-
-/** One fresh load: Chromium's TaskDuration (ms) and the longest task seen. */
-async function load(browser, url, bare) {
-  const context = await browser.createBrowserContext();
-  try {
-    const tab = await context.newPage();
-    await tab.setViewport({ width, height: width < 600 ? 812 : 800, isMobile: width < 600, hasTouch: width < 600 });
-    await tab.evaluateOnNewDocument(() => {
-      window.__longest = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) window.__longest = Math.max(window.__longest, entry.duration);
-      }).observe({ type: 'longtask', buffered: true });
-    });
-    const session = await tab.createCDPSession();
-    await session.send('Performance.enable');
-    await tab.goto(url, { waitUntil: 'load' });
-    if (bare) await new Promise((done) => setTimeout(done, 300));
-    else await tab.evaluate(SETTLED);
-    const { metrics } = await session.send('Performance.getMetrics');
-    return {
-      tasks: metrics.find((metric) => metric.name === 'TaskDuration').value * 1000,
-      longest: await tab.evaluate(() => window.__longest),
-    };
-  } finally {
-    await context.close();
-  }
-}
-
 const server = await startStaticServer('.', { route });
 const browser = await puppeteer.launch({ executablePath: findChrome(), args: chromeArgs(), headless: true });
 const added = { A: [], B: [] };
 const longest = { A: [], B: [] };
 try {
   for (let run = 0; run < runs; run++) {
-    const bare = (await load(browser, `${server.url}/bench/agency-page-bare.html`, true)).tasks;
+    const bare = (await load(browser, `${server.url}/bench/agency-page-bare.html`, width)).tasks;
     for (const build of run % 2 ? ['B', 'A'] : ['A', 'B']) {
-      const result = await load(browser, `${server.url}/${build}/page.html`, false);
+      const result = await load(browser, `${server.url}/${build}/page.html`, width);
       added[build].push(result.tasks - bare);
       longest[build].push(result.longest);
     }
