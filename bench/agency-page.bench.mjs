@@ -20,10 +20,15 @@ const OBSERVE = `
   }).observe({ type: 'layout-shift', buffered: true });
 `;
 
-const SETTLED = `(async () => {
-  const tags = [...new Set([...document.querySelectorAll('*')].map((el) => el.localName).filter((n) => n.startsWith('sa-')))];
-  await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
-  await Promise.all([...document.querySelectorAll(tags.join(','))].map((el) => el.updateComplete));
+// Both pages are settled the same way (this script, two frames and a quiet
+// moment), so what the widgets add is not the measuring itself: the bare
+// page's elements never upgrade, so it skips only the waits for them.
+const SETTLED = (widgets) => `(async () => {
+  if (${widgets}) {
+    const tags = [...new Set([...document.querySelectorAll('*')].map((el) => el.localName).filter((n) => n.startsWith('sa-')))];
+    await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
+    await Promise.all([...document.querySelectorAll(tags.join(','))].map((el) => el.updateComplete));
+  }
   // Two frames and a quiet moment: lazy work (translations, deferred status) lands and lays out.
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   await new Promise((resolve) => setTimeout(resolve, 300));
@@ -49,8 +54,7 @@ export async function load(browser, url, width) {
     const session = await page.createCDPSession();
     await session.send('Performance.enable');
     await page.goto(url, { waitUntil: 'load' });
-    if (!url.includes('bare')) await page.evaluate(SETTLED);
-    else await new Promise((resolve) => setTimeout(resolve, 300));
+    await page.evaluate(SETTLED(!url.includes('bare')));
     const perf = await page.evaluate('window.__perf');
     return {
       longest: Math.max(0, ...perf.longTasks),
