@@ -16,7 +16,16 @@ import { join } from 'node:path';
 import { openStatus } from '@stalking-awareness/core';
 import { testResource, weeklyHours } from '@stalking-awareness/core/testing';
 import { agencyPageRoute } from '../../bench/agency-page.mjs';
-import { CORE_TAGS, REPO_ROOT, launchBrowser, requireBuilt, startServer, trapProblems, until } from './harness.mjs';
+import {
+  CORE_TAGS,
+  REPO_ROOT,
+  launchBrowser,
+  requireBuilt,
+  startServer,
+  trapProblems,
+  until,
+  untilRendered,
+} from './harness.mjs';
 
 // The README snippet's elements: the card is registered too, and drawn inside the list.
 const ON_PAGE = CORE_TAGS.filter((tag) => tag !== 'sa-resource-card');
@@ -126,13 +135,7 @@ function assertRegisteredInTurn(record) {
 }
 
 /** Waits until every element of the README snippet has rendered. */
-const untilSnippetRendered = (page) =>
-  until(
-    () =>
-      page.evaluate((tags) => tags.every((tag) => document.querySelector(tag)?.shadowRoot?.childElementCount), ON_PAGE),
-    'every element of the snippet to render',
-    15000,
-  );
+const untilSnippetRendered = (page) => untilRendered(page, ON_PAGE, 'every element of the snippet to render');
 
 describe('the CDN bundle on the README agency page registers its elements in turn', () => {
   let server;
@@ -213,15 +216,7 @@ describe('the CDN bundle on the README agency page registers its elements in tur
         await page.evaluateOnNewDocument(RECORD_REGISTRATIONS);
         await page.goto(server.url('/bench/agency-page.html'));
         const first = ['sa-quick-exit', 'sa-safety-alert', 'sa-hotline-banner'];
-        await until(
-          () =>
-            page.evaluate(
-              (tags) => tags.every((tag) => document.querySelector(tag)?.shadowRoot?.childElementCount),
-              first,
-            ),
-          'the quick exit, alert and banner to render',
-          10000,
-        );
+        await untilRendered(page, first, 'the quick exit, alert and banner to render', 10000);
         const waiting = await page.evaluate(() => ({
           listDefined: !!customElements.get('sa-resource-list'),
           listRoom: document.querySelector('sa-resource-list').getBoundingClientRect().height,

@@ -174,3 +174,13 @@ export async function until(predicate, message, timeoutMs = 5000) {
     await new Promise((done) => setTimeout(done, 25));
   }
 }
+
+/** Resolves when every one of `tags` on `page` has rendered into its shadow root; rejects after `timeoutMs`. */
+export function untilRendered(page, tags, message = `${tags.join(', ')} to render`, timeoutMs = 15000) {
+  return until(
+    () =>
+      page.evaluate((names) => names.every((tag) => document.querySelector(tag)?.shadowRoot?.childElementCount), tags),
+    message,
+    timeoutMs,
+  );
+}

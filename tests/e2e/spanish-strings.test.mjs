@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { agencyPageRoute } from '../../bench/agency-page.mjs';
-import { REPO_ROOT, launchBrowser, requireBuilt, startServer, trapProblems, until } from './harness.mjs';
+import { REPO_ROOT, launchBrowser, requireBuilt, startServer, trapProblems, until, untilRendered } from './harness.mjs';
 
 const CHUNKS = 'packages/widgets/cdn/chunks';
 const EVERYDAY = /^sa-widgets-es-core-elements-[\w-]+\.js$/;
@@ -66,15 +66,7 @@ describe('Spanish pages download only the Spanish their elements show', () => {
     try {
       const problems = await trapProblems(page);
       await page.goto(server.url('/bench/agency-page-es.html'));
-      await until(
-        () =>
-          page.evaluate(
-            (tags) => tags.every((tag) => document.querySelector(tag)?.shadowRoot?.childElementCount),
-            ELEMENTS,
-          ),
-        'every element to render',
-        15000,
-      );
+      await untilRendered(page, ELEMENTS, 'every element to render');
       await page.evaluate(() => new Promise((done) => setTimeout(done, 300)));
       const texts = await page.evaluate(
         (tags) =>
