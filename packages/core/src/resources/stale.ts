@@ -1,4 +1,4 @@
-import { warnOnce } from '../warn.js';
+import { warnOnceGathered } from '../warn.js';
 import type { Resource } from './types.js';
 
 function utcDay(now: Date): string {
@@ -16,13 +16,14 @@ export function isStale(resource: Resource, now: Date = new Date()): boolean {
 }
 
 /**
- * Logs one console warning when the record is stale, so the host sees that
- * a hotline's details are due to be checked again. Returns `isStale`.
+ * Warns once when the record is stale, so the host sees that a hotline's
+ * details are due to be checked again; the records found stale in one render
+ * share one console warning. Returns `isStale`.
  */
 export function warnIfStale(resource: Resource, now: Date = new Date()): boolean {
   const stale = isStale(resource, now);
   if (stale) {
-    warnOnce(
+    warnOnceGathered(
       `Resource "${resource.id}" was due for review on ${resource.provenance.reviewBy}; ` +
         `its details may be out of date. Check them against ${resource.provenance.source}.`,
     );

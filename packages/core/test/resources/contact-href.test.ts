@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { contactHref, isStale, spokenDigits, warnIfStale, findDefaultResource } from '../../src/index.js';
-import { captureWarnings } from './warnings.js';
+import { captureWarnings, captureWarningsAsync } from './warnings.js';
 
 describe('contactHref', () => {
   it('builds tel:, sms:, chat and mailto: links', () => {
@@ -58,10 +58,18 @@ describe('isStale and warnIfStale', () => {
     expect(isStale({ ...hotline, provenance: undated }, new Date('2099-01-01T00:00:00Z'))).to.be.false;
   });
 
-  it('warns once, naming the record and its source, only when stale', () => {
-    const fresh = captureWarnings(() => warnIfStale(hotline, new Date('2026-12-01T00:00:00Z')));
+  /** Runs `run`, then lets the microtask that gives the gathered warning run. */
+  const gathered = <T>(run: () => T) =>
+    captureWarningsAsync(async () => {
+      const result = run();
+      await null;
+      return result;
+    });
+
+  it('warns once, naming the record and its source, only when stale', async () => {
+    const fresh = await gathered(() => warnIfStale(hotline, new Date('2026-12-01T00:00:00Z')));
     expect(fresh).to.deep.equal({ result: false, warnings: [] });
-    const stale = captureWarnings(() => [
+    const stale = await gathered(() => [
       warnIfStale(hotline, new Date('2028-01-01T00:00:00Z')),
       warnIfStale(hotline, new Date('2028-01-01T00:00:00Z')),
     ]);
@@ -71,5 +79,25 @@ describe('isStale and warnIfStale', () => {
       .to.contain('"988-lifeline"')
       .and.contain('2027-05-01')
       .and.contain('https://988lifeline.org/');
+  });
+
+  it('gives the records found stale together one console warning, a line each, and never repeats one', async () => {
+    const later = new Date('2099-01-01T00:00:00Z');
+    const [first, second, third] = ['988-lifeline', 'ndvh', 'victimconnect'].map((id) => findDefaultResource(id)!);
+    const { warnings } = await captureWarningsAsync(async () => {
+      warnIfStale(first, later);
+      warnIfStale(second, later);
+      await null; // one render ends; the next reports a record already named and a new one
+      warnIfStale(second, later);
+      warnIfStale(third, later);
+      await null;
+    });
+    expect(warnings).to.have.length(2);
+    const lines = warnings.map((warning) => warning.split('\n'));
+    expect(lines[0]).to.have.length(2);
+    expect(lines[0][0]).to.match(/^\[stalking-awareness\] Resource "988-lifeline" was due for review/);
+    expect(lines[0][1]).to.match(/^Resource "ndvh" was due for review/);
+    expect(lines[1]).to.have.length(1);
+    expect(lines[1][0]).to.contain('"victimconnect" was due for review');
   });
 });
