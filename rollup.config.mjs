@@ -77,7 +77,10 @@ function cdnEntry(input, name) {
         ecma: 2022,
         module: true,
         format: { comments: /^!|^# allFunctionsCalledOnLoad$/ },
-        compress: { passes: 3 },
+        // unsafe_arrows: a function expression that uses no `this` becomes an arrow (none of ours or
+        // Lit's is called with `new`); keep_fargs: unused trailing parameters go (nothing reads a
+        // function's length). Together about 50 B off sa-widgets.js and 20 B off the quick exit.
+        compress: { passes: 3, unsafe_arrows: true, keep_fargs: false },
       }),
     ],
     onwarn(warning, warn) {
