@@ -25,7 +25,7 @@ export function warnIfStale(resource: Resource, now: Date = new Date()): boolean
   if (stale) {
     warnOnceGathered(
       `Resource "${resource.id}" was due for review on ${resource.provenance.reviewBy}; ` +
-        `its details may be out of date. Check them against ${resource.provenance.source}.`,
+        `check its details against ${resource.provenance.source}.`,
     );
   }
   return stale;
