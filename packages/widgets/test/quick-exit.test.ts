@@ -219,6 +219,16 @@ describe('sa-quick-exit: presentation', () => {
     expect(padding()).to.equal(0);
   });
 
+  it('gives the page its padding and --sa-quick-exit-height as it renders, not in a later frame', async () => {
+    // In the same task, so the page restyles once for the bar instead of again a frame later.
+    const el = await quickExit(html`<sa-quick-exit></sa-quick-exit>`);
+    const height = Math.ceil(el.getBoundingClientRect().height);
+    expect(height).to.be.greaterThan(40);
+    const root = getComputedStyle(document.documentElement);
+    expect(parseFloat(root.scrollPaddingTop)).to.be.closeTo(height, 1);
+    expect(root.getPropertyValue('--sa-quick-exit-height')).to.equal(`${height}px`);
+  });
+
   it("adds its height to the page's own scroll-padding-top", async () => {
     const pageStyle = document.createElement('style');
     pageStyle.textContent = 'html { scroll-padding-top: 20px; }';

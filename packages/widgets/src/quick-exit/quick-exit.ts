@@ -189,16 +189,16 @@ export class SaQuickExit extends ReactiveElement implements ShortcutClient, TopL
 
   #enterStickyMode(): void {
     const bar = this.#nodes!.base;
-    const keepHeight = (height: number) => this.#heightSheet?.replaceSync(`:host{height:${Math.ceil(height)}px}`);
-    trackStickyHeight(bar, keepHeight);
-    if (this.#inTopLayer || !topLayerSupported()) return;
+    const toTopLayer = !this.#inTopLayer && topLayerSupported();
     // The bar leaves the flow for the top layer: the element keeps its
-    // height, set before the bar leaves so the page never moves.
-    if (!this.#heightSheet) {
+    // height, set (as the bar is first measured) before the bar leaves, so
+    // the page never moves.
+    if (toTopLayer && !this.#heightSheet) {
       const root = this.renderRoot as ShadowRoot;
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, (this.#heightSheet = new CSSStyleSheet())];
     }
-    keepHeight(bar.getBoundingClientRect().height);
+    trackStickyHeight(bar, (height) => this.#heightSheet?.replaceSync(`:host{height:${Math.ceil(height)}px}`));
+    if (!toTopLayer) return;
     bar.setAttribute('popover', 'manual');
     this.#inTopLayer = true;
     addTopLayerClient(this);

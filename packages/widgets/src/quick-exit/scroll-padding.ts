@@ -12,14 +12,18 @@
 const bars = new Map<Element, { height: number; onResize: (height: number) => void }>();
 let sheet: CSSStyleSheet | undefined;
 let observer: ResizeObserver | undefined;
+/** The height last written: an unchanged one costs the page no style recalculation. */
+let applied = -1;
 
 function apply(): void {
+  const tallest = Math.ceil(Math.max(0, ...Array.from(bars.values(), (bar) => bar.height)));
+  if (tallest === applied) return;
+  applied = tallest;
   if (!sheet) {
     if (bars.size === 0) return;
     sheet = new CSSStyleSheet();
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   }
-  const tallest = Math.ceil(Math.max(0, ...Array.from(bars.values(), (bar) => bar.height)));
   // Read the page's own value with ours switched off, then add to it.
   sheet.replaceSync('');
   if (tallest === 0) return;
@@ -37,10 +41,17 @@ function measure(entries: ResizeObserverEntry[]): void {
   apply();
 }
 
-/** Follows the height of a sticky `bar`; `onResize` hears each new height. */
+/**
+ * Follows the height of a sticky `bar`; `onResize` hears each new height,
+ * the first at once. The page gets its padding at once too, before its next
+ * frame, instead of restyling in a frame of its own (issue 14).
+ */
 export function trackStickyHeight(bar: Element, onResize: (height: number) => void): void {
   if (bars.has(bar)) return;
-  bars.set(bar, { height: 0, onResize });
+  const { height } = bar.getBoundingClientRect();
+  bars.set(bar, { height, onResize });
+  onResize(height);
+  apply();
   // Applied in the next frame, not inside the callback: keeping the host's
   // height from there resizes what the observer watches, and the browser
   // reports that as a ResizeObserver loop error on the host page.
