@@ -14,6 +14,8 @@ function compact(text, edges) {
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,>])\s*/g, '$1')
     .replace(/:\s+/g, ':')
+    // Inside calc(), * and / need no spaces (+ and - do): calc(var(--x) / 2) -> calc(var(--x)/2).
+    .replace(/calc\((?:[^()]|\([^()]*\))*\)/g, (expression) => expression.replace(/\s*([*/])\s*/g, '$1'))
     .replace(/;}/g, '}');
   return edges ? out.trim() : out;
 }

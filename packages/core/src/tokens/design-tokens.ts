@@ -24,7 +24,7 @@ const baseTokens: readonly DesignToken[] = [
   // The exit action keeps its urgency in every scheme: a saturated red with white text, never the pale
   // dark-scheme danger tint (which reads as a secondary button on a dark page).
   { name: '--sa-color-exit', light: '#a3160f', dark: '#d32f2f', forced: 'LinkText' },
-  { name: '--sa-color-on-exit', light: '#ffffff', forced: 'Canvas' },
+  { name: '--sa-color-on-exit', light: '#fff', forced: 'Canvas' },
   { name: '--sa-color-focus', light: '#0b4778', dark: '#ffbe2e', forced: 'Highlight' },
   { name: '--sa-focus-width', light: '3px' },
   { name: '--sa-radius', light: '0.25rem' },
@@ -32,7 +32,7 @@ const baseTokens: readonly DesignToken[] = [
   // Spacing scale; --sa-space (1rem) is the base unit and --sa-space-m.
   { name: '--sa-space-xs', light: '0.25rem' },
   { name: '--sa-space-s', light: '0.5rem' },
-  { name: '--sa-space-m', light: 'var(--sa-space, 1rem)' },
+  { name: '--sa-space-m', light: 'var(--sa-space,1rem)' },
 ];
 
 /**
@@ -51,9 +51,9 @@ export const designTokens: readonly DesignToken[] = [
   { name: '--sa-color-surface-raised', light: '#f3f5f8', dark: '#24272c', forced: 'Canvas' },
   { name: '--sa-color-border', light: '#6f7378', dark: '#9aa0a6', forced: 'CanvasText' },
   { name: '--sa-color-accent', light: '#1a4480', dark: '#a8c8ff', forced: 'LinkText' },
-  { name: '--sa-color-on-accent', light: '#ffffff', dark: '#0b1b33', forced: 'Canvas' },
+  { name: '--sa-color-on-accent', light: '#fff', dark: '#0b1b33', forced: 'Canvas' },
   { name: '--sa-color-danger', light: '#a3160f', dark: '#ffb4ab', forced: 'ButtonText' },
-  { name: '--sa-color-on-danger', light: '#ffffff', dark: '#3b0905', forced: 'ButtonFace' },
+  { name: '--sa-color-on-danger', light: '#fff', dark: '#3b0905', forced: 'ButtonFace' },
   { name: '--sa-color-warning', light: '#e5a000', dark: '#ffbe2e', forced: 'CanvasText' },
   { name: '--sa-color-notice', light: '#fff4d6', dark: '#3a2f12', forced: 'Canvas' },
   // Type scale: relative to the host's own body size (rem), one step apart.

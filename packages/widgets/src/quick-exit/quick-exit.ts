@@ -152,7 +152,7 @@ export class SaQuickExit extends ReactiveElement implements ShortcutClient, TopL
     markTopBar(this, true); // a sticky hotline banner keeps clear of it, whatever tag a host chose
     const fallbackLink = this.querySelector(':scope > a[href]');
     if (fallbackLink && !/\bnoreferrer\b/i.test(fallbackLink.getAttribute('rel') ?? '')) {
-      warnOnce(`<${this.localName}> fallback link lacks rel="noreferrer nofollow" (it leaves when JavaScript is off).`);
+      warnOnce(`<${this.localName}> fallback link (used with JavaScript off) lacks rel="noreferrer nofollow".`);
     }
   }
 
