@@ -13,10 +13,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SourceMapConsumer } from 'source-map-js';
 import { dedent, shiftColumns } from '../../scripts/compact-dist.mjs';
-import { compactCssTemplates, minifyCssTemplate } from '../../scripts/rollup-minify-css.mjs';
+import { CSS_TEMPLATE, compactCssTemplates, minifyCssTemplate } from '../../scripts/rollup-minify-css.mjs';
 import { REPO_ROOT, launchBrowser } from '../e2e/harness.mjs';
 
-const TEMPLATE = /\bcss ?`((?:[^`\\$]|\$(?!\{)|\$\{[^`{}]*\})*)`/g;
 const EXPRESSION = /\$\{[^`{}]*\}/g;
 
 async function sourceFiles() {
@@ -40,7 +39,7 @@ describe('compacted css`…` templates', () => {
     for (const file of await sourceFiles()) {
       const code = await readFile(file, 'utf8');
       codes.push(code);
-      for (const [, text] of code.matchAll(TEMPLATE)) templates.push(text);
+      for (const [, text] of code.matchAll(CSS_TEMPLATE)) templates.push(text);
     }
     browser = await launchBrowser();
     page = await browser.newPage();
