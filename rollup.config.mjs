@@ -105,6 +105,7 @@ const guardHistoryScript = {
 
 export default [
   cdnEntry('packages/widgets/src/cdn/sa-widgets.ts', 'sa-widgets'),
+  cdnEntry('packages/widgets/src/cdn/sa-widgets.es.ts', 'sa-widgets.es'),
   cdnEntry('packages/widgets/src/quick-exit/define.ts', 'sa-quick-exit'),
   guardHistoryScript,
 ];

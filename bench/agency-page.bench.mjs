@@ -72,6 +72,8 @@ export async function run({ browser, baseUrl, runs }) {
   for (const [lang, path] of [
     ['English', '/bench/agency-page.html'],
     ['Spanish', '/bench/agency-page-es.html'],
+    // A Spanish page that kept sa-widgets.js: its Spanish comes from two chunks, after a request.
+    ['Spanish with sa-widgets.js', '/bench/agency-page-es-lazy.html'],
   ]) {
     for (const width of [1280, 375, 320]) {
       const samples = [];

@@ -31,10 +31,13 @@ const INTRO = `<h1>Help if someone is stalking you</h1>
  * The measured page in `lang` ("en" or "es"): the snippet's head and body,
  * self-hosted (the README recommends it), with the header and text added
  * where a site has them: the quick exit stays first in the body, as the
- * snippet puts it.
+ * snippet puts it. A Spanish page loads `sa-widgets.es.js`, as the README
+ * tells Spanish pages to; `{ stringsFromChunks: true }` keeps `sa-widgets.js`
+ * (a page that did not switch, or a mostly English site with Spanish parts).
  */
-export async function agencyPage(lang = 'en') {
-  const snippet = (await readmeSnippet()).replace(PUBLIC_CDN, SELF_HOSTED);
+export async function agencyPage(lang = 'en', { stringsFromChunks = false } = {}) {
+  let snippet = (await readmeSnippet()).replace(PUBLIC_CDN, SELF_HOSTED);
+  if (lang === 'es' && !stringsFromChunks) snippet = snippet.replace('/sa-widgets.js"', '/sa-widgets.es.js"');
   const head = /<head>([\s\S]*?)<\/head>/.exec(snippet)?.[1] ?? '';
   const body = /<body>([\s\S]*?)<\/body>/.exec(snippet)?.[1] ?? '';
   // The snippet's first element is the quick exit (and its comment); the rest goes in <main>.
@@ -70,10 +73,16 @@ export async function agencyPage(lang = 'en') {
 `;
 }
 
-/** A static-server route serving the page at /bench/agency-page.html and /bench/agency-page-es.html. */
+/**
+ * A static-server route serving the page at /bench/agency-page.html,
+ * /bench/agency-page-es.html (with sa-widgets.es.js) and
+ * /bench/agency-page-es-lazy.html (Spanish from sa-widgets.js's chunks).
+ */
 export async function agencyPageRoute(path) {
-  if (path === '/bench/agency-page.html') return { body: await agencyPage('en'), type: 'text/html; charset=utf-8' };
-  if (path === '/bench/agency-page-es.html') return { body: await agencyPage('es'), type: 'text/html; charset=utf-8' };
+  const html = (body) => ({ body, type: 'text/html; charset=utf-8' });
+  if (path === '/bench/agency-page.html') return html(await agencyPage('en'));
+  if (path === '/bench/agency-page-es.html') return html(await agencyPage('es'));
+  if (path === '/bench/agency-page-es-lazy.html') return html(await agencyPage('es', { stringsFromChunks: true }));
   if (path === '/bench/agency-page-bare.html') {
     // The same page without the widgets: what the page costs on its own.
     const page = (await agencyPage('en')).replace(/<script[^>]*sa-widgets[^>]*><\/script>/g, '');

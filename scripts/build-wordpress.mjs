@@ -243,7 +243,7 @@ function build() {
       {
         widgetsVersion: version,
         elements: specs,
-        integrity: integrity(['sa-widgets.js', 'sa-widgets-undefined.css']),
+        integrity: integrity(['sa-widgets.js', 'sa-widgets.es.js', 'sa-widgets-undefined.css']),
       },
       null,
       2,

@@ -60,9 +60,10 @@ describe('CDN code compiles off the main thread', () => {
   });
 
   it('every CDN file with code carries the hint on its second line (the first is the licence)', async () => {
-    const files = ['sa-widgets.js', 'sa-quick-exit.js'];
+    const files = ['sa-widgets.js', 'sa-widgets.es.js', 'sa-quick-exit.js'];
     for (const file of await readdir(join(CDN, 'chunks'))) if (file.endsWith('.js')) files.push(`chunks/${file}`);
-    const translations = /^chunks\/sa-(widgets|quick-exit)-es(-[a-z-]+)?-[\w-]{8}\.js$/;
+    // sa-widgets-es-…, sa-quick-exit-es-… and (sa-widgets.es.js's own) sa-widgets.es-es-…
+    const translations = /^chunks\/sa-(widgets|quick-exit)(\.es)?-es(-[a-z-]+)?-[\w-]{8}\.js$/;
     for (const file of files) {
       const [licence, second] = (await readFile(join(CDN, file), 'utf8')).split('\n');
       assert.match(licence, /^\/\*! @stalking-awareness\/widgets \S+ \| MIT \*\/$/, file);

@@ -12,9 +12,12 @@ import assert from 'node:assert/strict';
 import { agencyPage, agencyPageRoute } from '../../bench/agency-page.mjs';
 import { launchBrowser, requireBuilt, startServer } from './harness.mjs';
 
-/** The README agency page in Spanish with a tool added (its chunk and its Spanish load on demand). */
+/** The README agency page in Spanish, with sa-widgets.js and a tool added (its chunk and every Spanish chunk load on demand). */
 async function spanishPageWithTool() {
-  return (await agencyPage('es')).replace('</main>', '<sa-safety-plan></sa-safety-plan></main>');
+  return (await agencyPage('es', { stringsFromChunks: true })).replace(
+    '</main>',
+    '<sa-safety-plan></sa-safety-plan></main>',
+  );
 }
 
 /** The chunks `path` loads, with how many frames the stack that started each request had. */

@@ -1,7 +1,9 @@
-// The Spanish an agency page downloads (issue #14). The five everyday
-// elements (safety alert, hotline banner, resource card, resource list, legal
-// disclaimer) load their own strings, about 3 kB, before they register; the
-// tools' Spanish (about 7 kB more) loads only where a tool is on the page.
+// The Spanish an agency page downloads (issue #14). With sa-widgets.js, the
+// five everyday elements (safety alert, hotline banner, resource card,
+// resource list, legal disclaimer) load their own strings, about 3 kB, before
+// they register; sa-widgets.es.js, which the README gives Spanish pages, has
+// them (and the quick exit's) built in. The tools' Spanish (about 7 kB more)
+// loads only where a tool is on the page, with either bundle.
 // scripts/split-locales.mjs picks the everyday strings from the messages the
 // elements' source can show; this test checks the pick on the README page: the
 // page reads exactly as it does with every element's Spanish, so a string
@@ -43,11 +45,14 @@ describe('Spanish pages download only the Spanish their elements show', () => {
     chunks = spanishChunks();
     assert.ok(chunks.everyday, 'the build wrote the everyday elements’ Spanish chunk');
     server = await startServer({
-      route: async (path) => {
+      route: async (path, url) => {
         if (serveAllSpanish && path === `/${CHUNKS}/${chunks.everyday}`) {
           return { body: readFileSync(join(REPO_ROOT, CHUNKS, chunks.all)), type: 'text/javascript; charset=utf-8' };
         }
-        if (path === '/tool-es.html') return { body: TOOL_PAGE };
+        if (path === '/tool-es.html') {
+          const bundle = new URL(url, 'http://x').search.slice(1) || 'sa-widgets.js';
+          return { body: TOOL_PAGE.replace('/sa-widgets.js', `/${bundle}`) };
+        }
         return agencyPageRoute(path);
       },
     });
@@ -59,13 +64,28 @@ describe('Spanish pages download only the Spanish their elements show', () => {
     await server?.close();
   });
 
-  /** The README page in Spanish: each element's shadow text, and the Spanish chunks it asked for. */
-  async function readSpanishPage() {
+  /**
+   * The README page in Spanish (from `path`): each element's shadow text, the
+   * Spanish chunks it asked for, and the quick exit's first rendered words.
+   */
+  async function readSpanishPage(path = '/bench/agency-page-es-lazy.html') {
     const page = await browser.newPage();
     const from = server.requests.length;
     try {
       const problems = await trapProblems(page);
-      await page.goto(server.url('/bench/agency-page-es.html'));
+      // The quick exit's words as its shadow root first gets them: English first would be a flash of English.
+      await page.evaluateOnNewDocument(() => {
+        window.__firstExitWords = new Promise((resolve) => {
+          new MutationObserver((records, observer) => {
+            const exit = document.querySelector('sa-quick-exit');
+            const control = exit?.shadowRoot?.querySelector('[part="control"]');
+            if (!control?.textContent) return;
+            observer.disconnect();
+            resolve(control.textContent);
+          }).observe(document, { childList: true, subtree: true, attributes: true });
+        });
+      });
+      await page.goto(server.url(path));
       await untilRendered(page, ELEMENTS, 'every element to render');
       await page.evaluate(() => new Promise((done) => setTimeout(done, 300)));
       const texts = await page.evaluate(
@@ -80,14 +100,15 @@ describe('Spanish pages download only the Spanish their elements show', () => {
         .slice(from)
         .map((request) => request.path.split('/').pop())
         .filter((name) => /-es-/.test(name));
-      return { texts, spanish };
+      const firstExitWords = await page.evaluate(() => window.__firstExitWords);
+      return { texts, spanish, firstExitWords };
     } finally {
       await page.close();
     }
   }
 
-  it("the README page in Spanish loads the everyday elements' Spanish, not the tools'", async () => {
-    const { texts, spanish } = await readSpanishPage();
+  it("a Spanish page with sa-widgets.js loads the everyday elements' Spanish, not the tools'", async () => {
+    const { texts, spanish, firstExitWords } = await readSpanishPage();
     assert.deepEqual(
       spanish.filter((name) => name.startsWith('sa-widgets-es-') && !name.includes('quick-exit')),
       [chunks.everyday],
@@ -97,6 +118,7 @@ describe('Spanish pages download only the Spanish their elements show', () => {
         readFileSync(join(REPO_ROOT, CHUNKS, chunks.all)).length / 2,
     );
     assert.match(texts['sa-resource-list'], /Las llamadas y los mensajes de texto quedan en el registro de llamadas/);
+    assert.equal(firstExitWords, 'Emergencia Salir de esta página', 'the quick exit waited for its Spanish');
   });
 
   it('…and reads exactly as it does with every element’s Spanish: no string is left in English', async () => {
@@ -110,23 +132,33 @@ describe('Spanish pages download only the Spanish their elements show', () => {
     }
   });
 
-  it('a tool on a Spanish page still gets its own Spanish (every element’s strings)', async () => {
-    const page = await browser.newPage();
-    try {
-      const problems = await trapProblems(page);
-      await page.goto(server.url('/tool-es.html'));
-      await until(
-        () => page.evaluate(() => document.querySelector('sa-safety-plan')?.shadowRoot?.childElementCount),
-        'the safety plan to render',
-        15000,
-      );
-      await page.evaluate(() => new Promise((done) => setTimeout(done, 300)));
-      const plan = await page.evaluate(() => document.querySelector('sa-safety-plan').shadowRoot.textContent);
-      assert.match(plan, /plan de seguridad/i);
-      assert.doesNotMatch(plan, /\bsafety plan\b/i, 'no English heading left');
-      assert.deepEqual(problems, []);
-    } finally {
-      await page.close();
-    }
+  it('with sa-widgets.es.js (as the README says): no request for strings, and every word as with the chunks', async () => {
+    const chunked = await readSpanishPage();
+    const builtIn = await readSpanishPage('/bench/agency-page-es.html');
+    assert.deepEqual(builtIn.spanish, [], 'no Spanish chunk requested');
+    for (const tag of ELEMENTS) assert.equal(builtIn.texts[tag], chunked.texts[tag], `${tag} reads the same`);
+    assert.match(builtIn.firstExitWords, /^Emergencia Salir de esta página$/, 'the quick exit never showed English');
   });
+
+  for (const bundle of ['sa-widgets.js', 'sa-widgets.es.js']) {
+    it(`a tool on a Spanish page still gets its own Spanish (every element’s strings), with ${bundle}`, async () => {
+      const page = await browser.newPage();
+      try {
+        const problems = await trapProblems(page);
+        await page.goto(server.url(`/tool-es.html?${bundle}`));
+        await until(
+          () => page.evaluate(() => document.querySelector('sa-safety-plan')?.shadowRoot?.childElementCount),
+          'the safety plan to render',
+          15000,
+        );
+        await page.evaluate(() => new Promise((done) => setTimeout(done, 300)));
+        const plan = await page.evaluate(() => document.querySelector('sa-safety-plan').shadowRoot.textContent);
+        assert.match(plan, /plan de seguridad/i);
+        assert.doesNotMatch(plan, /\bsafety plan\b/i, 'no English heading left');
+        assert.deepEqual(problems, []);
+      } finally {
+        await page.close();
+      }
+    });
+  }
 });

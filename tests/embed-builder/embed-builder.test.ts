@@ -40,6 +40,17 @@ describe('embed builder: the HTML it generates', () => {
     expect(embed.notes).to.deep.equal([]);
   });
 
+  it('Spanish elements load sa-widgets.es.js (their Spanish built in), its own chunks pinned', () => {
+    const embed = buildEmbed({ manifest, lang: 'es', elements: [{ tag: 'sa-hotline-banner' }] });
+    const head = parse(embed.head).head;
+    const script = head.querySelector('script[type="module"]')!;
+    expect(script.getAttribute('src')).to.equal('/sa-widgets/sa-widgets.es.js');
+    expect(script.getAttribute('integrity')).to.equal(manifest.files['sa-widgets.es.js']!.integrity);
+    const pinned = Object.keys(JSON.parse(head.querySelector('script[type="importmap"]')!.textContent!).integrity);
+    expect(pinned.some((url) => url.includes('/chunks/sa-widgets.es-later-elements-'))).to.equal(true);
+    expect(pinned.every((url) => url.startsWith('/sa-widgets/chunks/sa-widgets.es-'))).to.equal(true);
+  });
+
   it('offers the public CDN pinned to this version, with its privacy note', () => {
     const embed = buildEmbed({ manifest, source: 'cdn', elements: [{ tag: 'sa-quick-exit' }] });
     const script = parse(embed.head).querySelector('script[type="module"]')!;

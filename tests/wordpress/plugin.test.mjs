@@ -441,6 +441,31 @@ describe('WordPress plugin on a real WordPress', { timeout: 240000 }, () => {
       assert.deepEqual(foreign, []);
       assert.deepEqual(problems, []);
     });
+
+    it('with the widgets set to Spanish: the bundle with Spanish built in, every element in Spanish, no request for strings', async () => {
+      const setLanguage = (language) =>
+        wp.php(
+          `$s = get_option( 'sa_widgets_settings' ); $s['language'] = '${language}'; update_option( 'sa_widgets_settings', $s );`,
+        );
+      setLanguage('es');
+      try {
+        const html = await open(`/?page_id=${blockPageId}`);
+        const head = html.slice(0, html.indexOf('</head>'));
+        assert.match(head, /<script type="module" src="[^"]+\/cdn\/sa-widgets\.es\.js\?ver=[^"]+" integrity="sha384-/);
+        assert.doesNotMatch(head, /\/sa-widgets\.js/, 'not sa-widgets.js as well');
+        assert.match(await shadowText(page, 'sa-quick-exit'), /Salir de esta página/);
+        await until(
+          async () => /no puede dar asesoría legal/.test(await shadowText(page, 'sa-legal-disclaimer')),
+          'the disclaimer in Spanish',
+          15000,
+        );
+        const stringChunks = requests.filter((url) => /\/chunks\/sa-widgets-es-/.test(url));
+        assert.deepEqual(stringChunks, [], 'the everyday Spanish came with the bundle');
+        assert.deepEqual(problems, []);
+      } finally {
+        setLanguage('');
+      }
+    });
   });
 
   it('logged no PHP notice, warning or error from the plugin', () => {

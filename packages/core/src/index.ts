@@ -9,7 +9,7 @@ export { closestComposed } from './base/closest-composed.js';
 export { defineElement, type VersionedElementConstructor } from './base/define-element.js';
 export { hostStyles, literalCss } from './base/host-styles.js';
 export { baseTokenStyles, designTokens, tokenStyles, type DesignToken } from './tokens/design-tokens.js';
-export { SOURCE_LOCALE, type LocaleLoader, type LocaleLoaders } from './localization/catalog.js';
+export { SOURCE_LOCALE, provideTemplates, type LocaleLoader, type LocaleLoaders } from './localization/catalog.js';
 export { setLocale, getLocale, matchLocale, requestedLocale } from './localization/locale.js';
 export { msg, str, type MessageOverrides } from './localization/messages.js';
 export { overrideMessages } from './localization/override-messages.js';

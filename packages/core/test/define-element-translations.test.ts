@@ -4,7 +4,7 @@ import { str } from '@lit/localize';
 import { defineElement } from '../src/base/define-element.js';
 import { SaElement } from '../src/base/sa-element.js';
 import { msg } from '../src/localization/messages.js';
-import type { LocaleLoaders } from '../src/localization/catalog.js';
+import { provideTemplates, type LocaleLoaders } from '../src/localization/catalog.js';
 
 // Issue 14: on a Spanish page an element must never paint in English first
 // and then in Spanish (the text changes size and the page moves).
@@ -54,6 +54,21 @@ describe('defineElement on a page in another language', () => {
     const result = defineElement(tag, Probe);
     expect(result).to.equal(Probe);
     expect(customElements.get(tag)).to.equal(Probe);
+  });
+
+  it('with its Spanish provided up front (a bundle with Spanish built in): registers at once, paints Spanish, loads nothing', async () => {
+    let loads = 0;
+    const Probe = probeClass(50, () => loads++);
+    provideTemplates(Probe.localeLoaders, 'es', { 'preload.greeting': 'Salir de esta página' });
+    const tag = uniqueTag();
+    stage.setAttribute('lang', 'es');
+    stage.innerHTML = `<${tag}></${tag}>`;
+    expect(defineElement(tag, Probe)).to.equal(Probe);
+    const element = stage.querySelector(tag) as InstanceType<typeof Probe>;
+    await element.updateComplete;
+    expect(element.painted).to.deep.equal(['Salir de esta página']);
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(loads, 'the loader never ran').to.equal(0);
   });
 
   it('loads Spanish first, then upgrades: the first paint is already Spanish', async () => {

@@ -23,6 +23,16 @@ export function loadedTemplatesFor(loaders: LocaleLoaders, locale: string): Temp
 }
 
 /**
+ * Gives `locale`'s templates to `loaders` up front, as if its loader had
+ * already run: a bundle with a language built in (cdn/sa-widgets-es.js)
+ * renders in it at once, with no request and no wait.
+ */
+export function provideTemplates(loaders: LocaleLoaders, locale: string, templates: TemplateMap): void {
+  const loader = loaders[locale];
+  if (loader) cache.set(loader, templates);
+}
+
+/**
  * Loads (once) the templates for `locale`. Resolves to undefined for the
  * source locale, for a locale without a loader, and when loading failed:
  * the element then keeps rendering in English rather than breaking.

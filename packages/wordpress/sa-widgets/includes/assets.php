@@ -67,6 +67,16 @@ function sa_widgets_page_needs_assets() {
 	return false;
 }
 
+/**
+ * The bundle a page loads: on a Spanish site (or with the widgets set to
+ * Spanish) sa-widgets.es.js, which has the Spanish of the quick exit and the
+ * everyday elements built in, so they render in Spanish at once with no
+ * request for strings. Both bundles speak both languages.
+ */
+function sa_widgets_bundle() {
+	return 'es' === sa_widgets_default_language() ? 'sa-widgets.es.js' : 'sa-widgets.js';
+}
+
 /** Prints the script tags once: the agency-records helper first, so it runs before the elements upgrade. */
 function sa_widgets_print_scripts() {
 	static $printed = false;
@@ -83,8 +93,8 @@ function sa_widgets_print_scripts() {
 	}
 	printf(
 		'<script type="module" src="%s"%s></script>' . "\n",
-		esc_url( sa_widgets_cdn_url( 'sa-widgets.js' ) . '?ver=' . rawurlencode( $version ) ),
-		sa_widgets_integrity_attribute( 'sa-widgets.js' ) // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped inside.
+		esc_url( sa_widgets_cdn_url( sa_widgets_bundle() ) . '?ver=' . rawurlencode( $version ) ),
+		sa_widgets_integrity_attribute( sa_widgets_bundle() ) // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped inside.
 	);
 }
 

@@ -50,6 +50,18 @@ function sa_widgets_setting( $name ) {
 	return isset( $settings[ $name ] ) ? $settings[ $name ] : null;
 }
 
+/**
+ * The language the widgets speak by default here, `en` or `es`: the plugin's
+ * language setting, else the site's (a Spanish site gets Spanish).
+ */
+function sa_widgets_default_language() {
+	$language = sa_widgets_settings()['language'];
+	if ( '' === $language ) {
+		$language = 0 === strpos( determine_locale(), 'es' ) ? 'es' : 'en';
+	}
+	return $language;
+}
+
 /** The languages the widgets speak: '' follows each page's own lang. */
 function sa_widgets_languages() {
 	return array(

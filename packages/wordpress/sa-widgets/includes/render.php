@@ -20,7 +20,7 @@ const SA_WIDGETS_URL_ATTRIBUTES = array( 'href', 'quick-exit-href' );
  */
 function sa_widgets_exit_label( $lang ) {
 	if ( '' === $lang ) {
-		$lang = 0 === strpos( determine_locale(), 'es' ) ? 'es' : 'en';
+		$lang = sa_widgets_default_language();
 	}
 	return 'es' === $lang ? 'Salir de esta página' : 'Exit this page';
 }
