@@ -107,5 +107,6 @@ export default [
   cdnEntry('packages/widgets/src/cdn/sa-widgets.ts', 'sa-widgets'),
   cdnEntry('packages/widgets/src/cdn/sa-widgets.es.ts', 'sa-widgets.es'),
   cdnEntry('packages/widgets/src/quick-exit/define.ts', 'sa-quick-exit'),
+  cdnEntry('packages/widgets/src/cdn/sa-quick-exit.es.ts', 'sa-quick-exit.es'),
   guardHistoryScript,
 ];

@@ -114,9 +114,8 @@ export function buildEmbed(options) {
   if (source === 'cdn') notes.push(PUBLIC_CDN_PRIVACY_NOTE);
   const cors = source === 'cdn' ? ' crossorigin="anonymous"' : '';
   const onlyQuickExit = elements.length > 0 && elements.every((element) => element.tag === 'sa-quick-exit');
-  // Spanish elements: the bundle with their Spanish built in renders them in Spanish at once, no request for strings.
-  const entry =
-    onlyQuickExit && markup === 'tags' ? 'sa-quick-exit.js' : lang === 'es' ? 'sa-widgets.es.js' : 'sa-widgets.js';
+  // Spanish elements: a bundle with their Spanish built in renders them in Spanish at once, no request for strings.
+  const entry = `${onlyQuickExit && markup === 'tags' ? 'sa-quick-exit' : 'sa-widgets'}${lang === 'es' ? '.es' : ''}.js`;
   const chunkPrefix = `chunks/${entry.replace(/\.js$/, '')}-`;
   const chunks = Object.keys(manifest.files).filter((file) => file.startsWith(chunkPrefix) && file.endsWith('.js'));
   // Chunks are loaded by import(), which cannot carry an integrity attribute:

@@ -60,7 +60,7 @@ describe('CDN code compiles off the main thread', () => {
   });
 
   it('every CDN file with code carries the hint on its second line (the first is the licence)', async () => {
-    const files = ['sa-widgets.js', 'sa-widgets.es.js', 'sa-quick-exit.js'];
+    const files = ['sa-widgets.js', 'sa-widgets.es.js', 'sa-quick-exit.js', 'sa-quick-exit.es.js'];
     for (const file of await readdir(join(CDN, 'chunks'))) if (file.endsWith('.js')) files.push(`chunks/${file}`);
     // sa-widgets-es-…, sa-quick-exit-es-… and (sa-widgets.es.js's own) sa-widgets.es-es-…
     const translations = /^chunks\/sa-(widgets|quick-exit)(\.es)?-es(-[a-z-]+)?-[\w-]{8}\.js$/;

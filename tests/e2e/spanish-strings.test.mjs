@@ -31,6 +31,11 @@ const TOOL_PAGE = `<!doctype html><html lang="es"><head><title>Agencia</title>
 <script type="module" src="/packages/widgets/cdn/sa-widgets.js"></script></head>
 <body><h1>Plan de seguridad</h1><sa-hotline-banner></sa-hotline-banner><sa-safety-plan></sa-safety-plan></body></html>`;
 
+const QUICK_EXIT_PAGE = `<!doctype html><html lang="es"><head><title>Pagos</title>
+<script type="module" src="/packages/widgets/cdn/sa-quick-exit.js"></script></head>
+<body><sa-quick-exit><a href="https://www.weather.gov/" rel="noreferrer nofollow">Salir de esta página</a></sa-quick-exit>
+<h1>Pagos</h1></body></html>`;
+
 const ELEMENTS = ['sa-quick-exit', 'sa-safety-alert', 'sa-hotline-banner', 'sa-resource-list', 'sa-legal-disclaimer'];
 
 describe('Spanish pages download only the Spanish their elements show', () => {
@@ -53,6 +58,8 @@ describe('Spanish pages download only the Spanish their elements show', () => {
           const bundle = new URL(url, 'http://x').search.slice(1) || 'sa-widgets.js';
           return { body: TOOL_PAGE.replace('/sa-widgets.js', `/${bundle}`) };
         }
+        if (path === '/quick-exit-es.html')
+          return { body: QUICK_EXIT_PAGE.replace('sa-quick-exit.js', 'sa-quick-exit.es.js') };
         return agencyPageRoute(path);
       },
     });
@@ -138,6 +145,36 @@ describe('Spanish pages download only the Spanish their elements show', () => {
     assert.deepEqual(builtIn.spanish, [], 'no Spanish chunk requested');
     for (const tag of ELEMENTS) assert.equal(builtIn.texts[tag], chunked.texts[tag], `${tag} reads the same`);
     assert.match(builtIn.firstExitWords, /^Emergencia Salir de esta página$/, 'the quick exit never showed English');
+  });
+
+  it('the quick exit alone, sa-quick-exit.es.js: in Spanish and working as soon as the page has parsed, no second request', async () => {
+    const page = await browser.newPage();
+    const from = server.requests.length;
+    try {
+      const problems = await trapProblems(page);
+      await page.evaluateOnNewDocument(() => {
+        document.addEventListener('DOMContentLoaded', () => {
+          const exit = document.querySelector('sa-quick-exit');
+          window.__atParsed = {
+            defined: !!customElements.get('sa-quick-exit'),
+            words: exit?.shadowRoot?.querySelector('[part="control"]')?.textContent,
+          };
+        });
+      });
+      await page.goto(server.url('/quick-exit-es.html'));
+      assert.deepEqual(await page.evaluate(() => window.__atParsed), {
+        defined: true,
+        words: 'Emergencia Salir de esta página',
+      });
+      const requested = server.requests.slice(from).map((request) => request.path);
+      assert.deepEqual(
+        requested.filter((path) => path.includes('/chunks/')),
+        [],
+      );
+      assert.deepEqual(problems, []);
+    } finally {
+      await page.close();
+    }
   });
 
   for (const bundle of ['sa-widgets.js', 'sa-widgets.es.js']) {

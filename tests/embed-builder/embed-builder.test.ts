@@ -49,6 +49,10 @@ describe('embed builder: the HTML it generates', () => {
     const pinned = Object.keys(JSON.parse(head.querySelector('script[type="importmap"]')!.textContent!).integrity);
     expect(pinned.some((url) => url.includes('/chunks/sa-widgets.es-later-elements-'))).to.equal(true);
     expect(pinned.every((url) => url.startsWith('/sa-widgets/chunks/sa-widgets.es-'))).to.equal(true);
+    const exitOnly = buildEmbed({ manifest, lang: 'es', elements: [{ tag: 'sa-quick-exit' }] });
+    expect(parse(exitOnly.head).querySelector('script[type="module"]')!.getAttribute('src')).to.equal(
+      '/sa-widgets/sa-quick-exit.es.js',
+    );
   });
 
   it('offers the public CDN pinned to this version, with its privacy note', () => {

@@ -82,6 +82,7 @@ describe('Subresource Integrity for the CDN files', () => {
     for (const file of [
       'sa-widgets.js',
       'sa-widgets.es.js',
+      'sa-quick-exit.es.js',
       'sa-quick-exit.js',
       'quick-exit/guard-history.js',
       'sa-widgets-undefined.css',

@@ -7,10 +7,8 @@
  * 14). The tools' strings still load with each tool.
  */
 import { provideTemplates } from '@stalking-awareness/core';
-import { templates as everydayElements } from '../generated/locales/core-elements/es.js';
-import { templates as quickExit } from '../generated/locales/quick-exit/es.js';
+import { templates } from '../generated/locales/core-elements/es.js';
 import { coreElementLocaleLoaders } from '../localization.js';
-import { quickExitLocaleLoaders } from '../quick-exit/locales.js';
+import '../quick-exit/spanish-built-in.js';
 
-provideTemplates(coreElementLocaleLoaders, 'es', everydayElements);
-provideTemplates(quickExitLocaleLoaders, 'es', quickExit);
+provideTemplates(coreElementLocaleLoaders, 'es', templates);
