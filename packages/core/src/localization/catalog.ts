@@ -24,7 +24,7 @@ export function loadedTemplatesFor(loaders: LocaleLoaders, locale: string): Temp
 
 /**
  * Gives `locale`'s templates to `loaders` up front, as if its loader had
- * already run: a bundle with a language built in (cdn/sa-widgets-es.js)
+ * already run: a bundle with a language built in (cdn/sa-widgets.es.js)
  * renders in it at once, with no request and no wait.
  */
 export function provideTemplates(loaders: LocaleLoaders, locale: string, templates: TemplateMap): void {
