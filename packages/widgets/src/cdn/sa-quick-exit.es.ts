@@ -4,5 +4,5 @@
  * soon as the file runs instead of after a second request: on a slow phone,
  * a round trip sooner.
  */
-import '../quick-exit/spanish-built-in.js'; // first: module order is import order, and the quick exit registers on load
+import '../quick-exit/spanish.js'; // first: module order is import order, and the quick exit registers on load
 import '../quick-exit/define.js';

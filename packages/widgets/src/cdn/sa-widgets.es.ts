@@ -5,5 +5,5 @@
  * request. English, or any other language a page or element asks for, works
  * as in `sa-widgets.js`.
  */
-import './spanish-built-in.js'; // first: module order is import order, and the quick exit registers on load
+import '../spanish.js'; // first: module order is import order, and the quick exit registers on load
 import './sa-widgets.js';
