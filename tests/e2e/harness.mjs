@@ -184,3 +184,23 @@ export function untilRendered(page, tags, message = `${tags.join(', ')} to rende
     timeoutMs,
   );
 }
+
+/**
+ * Records, as the page finishes parsing (DOMContentLoaded), whether
+ * `sa-quick-exit` is defined and the words its control shows: the moment a
+ * person on a slow phone may reach for it. Call before `page.goto`; read with
+ * {@link quickExitAtParsed}.
+ */
+export function recordQuickExitAtParsed(page) {
+  return page.evaluateOnNewDocument(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      window.__quickExitAtParsed = {
+        defined: !!customElements.get('sa-quick-exit'),
+        words: document.querySelector('sa-quick-exit')?.shadowRoot?.querySelector('[part="control"]')?.textContent,
+      };
+    });
+  });
+}
+
+/** What {@link recordQuickExitAtParsed} saw: `{ defined, words }`. */
+export const quickExitAtParsed = (page) => page.evaluate(() => window.__quickExitAtParsed);

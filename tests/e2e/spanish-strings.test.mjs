@@ -13,7 +13,17 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { agencyPageRoute } from '../../bench/agency-page.mjs';
-import { REPO_ROOT, launchBrowser, requireBuilt, startServer, trapProblems, until, untilRendered } from './harness.mjs';
+import {
+  REPO_ROOT,
+  launchBrowser,
+  quickExitAtParsed,
+  recordQuickExitAtParsed,
+  requireBuilt,
+  startServer,
+  trapProblems,
+  until,
+  untilRendered,
+} from './harness.mjs';
 
 const CHUNKS = 'packages/widgets/cdn/chunks';
 const EVERYDAY = /^sa-widgets-es-core-elements-[\w-]+\.js$/;
@@ -152,17 +162,9 @@ describe('Spanish pages download only the Spanish their elements show', () => {
     const from = server.requests.length;
     try {
       const problems = await trapProblems(page);
-      await page.evaluateOnNewDocument(() => {
-        document.addEventListener('DOMContentLoaded', () => {
-          const exit = document.querySelector('sa-quick-exit');
-          window.__atParsed = {
-            defined: !!customElements.get('sa-quick-exit'),
-            words: exit?.shadowRoot?.querySelector('[part="control"]')?.textContent,
-          };
-        });
-      });
+      await recordQuickExitAtParsed(page);
       await page.goto(server.url('/quick-exit-es.html'));
-      assert.deepEqual(await page.evaluate(() => window.__atParsed), {
+      assert.deepEqual(await quickExitAtParsed(page), {
         defined: true,
         words: 'Emergencia Salir de esta página',
       });

@@ -10,7 +10,16 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
-import { REPO_ROOT, launchBrowser, requireBuilt, startServer, trapProblems, untilRendered } from '../e2e/harness.mjs';
+import {
+  REPO_ROOT,
+  launchBrowser,
+  quickExitAtParsed,
+  recordQuickExitAtParsed,
+  requireBuilt,
+  startServer,
+  trapProblems,
+  untilRendered,
+} from '../e2e/harness.mjs';
 
 const ROOT = join(REPO_ROOT, 'node_modules/.cache/sa-npm-spanish');
 const EVERYDAY = ['sa-quick-exit', 'sa-safety-alert', 'sa-hotline-banner', 'sa-resource-list', 'sa-legal-disclaimer'];
@@ -87,13 +96,7 @@ describe('npm: the Spanish entries build the strings in', () => {
     const from = server.requests.length;
     try {
       const problems = await trapProblems(page);
-      await page.evaluateOnNewDocument(() => {
-        document.addEventListener('DOMContentLoaded', () => {
-          window.__exitAtParsed = document
-            .querySelector('sa-quick-exit')
-            ?.shadowRoot?.querySelector('[part="control"]')?.textContent;
-        });
-      });
+      await recordQuickExitAtParsed(page);
       await page.goto(server.url(`/${app}/page.html`));
       await untilRendered(page, tags, 'every element to render');
       await page.evaluate(() => new Promise((done) => setTimeout(done, 300)));
@@ -107,7 +110,7 @@ describe('npm: the Spanish entries build the strings in', () => {
         .filter((path) => path.includes(`/${app}/dist/assets/`))
         .map((path) => readFileSync(join(REPO_ROOT, path), 'utf8'));
       assert.deepEqual(problems, []);
-      return { texts, fetched, exitAtParsed: await page.evaluate(() => window.__exitAtParsed) };
+      return { texts, fetched, exitAtParsed: await quickExitAtParsed(page) };
     } finally {
       await page.close();
     }
@@ -115,7 +118,11 @@ describe('npm: the Spanish entries build the strings in', () => {
 
   it('with …/spanish: every element in Spanish, the quick exit at once, no chunk of strings fetched', async () => {
     const { texts, fetched, exitAtParsed } = await open('with-spanish', EVERYDAY);
-    assert.equal(exitAtParsed, 'Emergencia Salir de esta página', 'the quick exit is in Spanish as the page parses');
+    assert.deepEqual(
+      exitAtParsed,
+      { defined: true, words: 'Emergencia Salir de esta página' },
+      'the quick exit is in Spanish as the page parses',
+    );
     assert.match(texts.at(-1), /no puede dar asesoría legal/);
     assert.deepEqual(
       fetched.filter((text) => holdsEverydaySpanish(text) || holdsExitSpanish(text)).length,
@@ -132,7 +139,7 @@ describe('npm: the Spanish entries build the strings in', () => {
 
   it('with …/quick-exit/spanish: the quick exit alone, in Spanish as the page parses, nothing else fetched', async () => {
     const { fetched, exitAtParsed } = await open('quick-exit-spanish', ['sa-quick-exit']);
-    assert.equal(exitAtParsed, 'Emergencia Salir de esta página');
+    assert.deepEqual(exitAtParsed, { defined: true, words: 'Emergencia Salir de esta página' });
     assert.deepEqual(fetched.filter(holdsExitSpanish), [], 'no Spanish chunk fetched');
   });
 });
