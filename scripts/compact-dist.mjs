@@ -8,71 +8,37 @@
 //   template's end, so every later line keeps its number;
 // - every line loses its indentation (in html`…` templates it is white space
 //   the browser collapses; in code it means nothing), and tsc's source map
-//   moves each line's columns by as much, so it still points right.
+//   moves each line's columns by as much (source-map-js), so it still points
+//   right.
 //
 // The readable sources ship in src/.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { SourceMapConsumer, SourceMapGenerator } from 'source-map-js';
 import { compactCssTemplates } from './rollup-minify-css.mjs';
 
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/** The numbers of one source-map segment (base64 VLQ). */
-function decodeSegment(segment) {
-  const values = [];
-  let value = 0;
-  let shift = 0;
-  for (const char of segment) {
-    const digit = BASE64.indexOf(char);
-    value += (digit & 31) << shift;
-    if (digit & 32) {
-      shift += 5;
-    } else {
-      values.push(value & 1 ? -(value >>> 1) : value >>> 1);
-      value = 0;
-      shift = 0;
-    }
-  }
-  return values;
-}
-
-function encodeSegment(values) {
-  let out = '';
-  for (const number of values) {
-    let value = number < 0 ? (-number << 1) | 1 : number << 1;
-    do {
-      let digit = value & 31;
-      value >>>= 5;
-      if (value > 0) digit |= 32;
-      out += BASE64[digit];
-    } while (value > 0);
-  }
-  return out;
-}
-
-/** `mappings` with each generated line's columns moved left by `removed[line]` (never below 0). */
-export function shiftColumns(mappings, removed) {
-  return mappings
-    .split(';')
-    .map((line, index) => {
-      const by = removed[index] ?? 0;
-      if (!by || !line) return line;
-      let column = 0; // absolute, before the shift
-      let previous = 0; // absolute, after the shift
-      return line
-        .split(',')
-        .map((segment) => {
-          const values = decodeSegment(segment);
-          column += values[0];
-          const shifted = Math.max(0, column - by);
-          values[0] = shifted - previous;
-          previous = shifted;
-          return encodeSegment(values);
-        })
-        .join(',');
-    })
-    .join(';');
+/**
+ * `map` (a parsed source map) with each generated line's columns moved left
+ * by `removed[line]` (0-based lines; never below column 0).
+ */
+export function shiftMap(map, removed) {
+  const generator = new SourceMapGenerator({ file: map.file, sourceRoot: map.sourceRoot });
+  new SourceMapConsumer(map).eachMapping((mapping) => {
+    const line = mapping.generatedLine;
+    generator.addMapping({
+      generated: { line, column: Math.max(0, mapping.generatedColumn - (removed[line - 1] ?? 0)) },
+      ...(mapping.source != null && {
+        source: mapping.source,
+        original: { line: mapping.originalLine, column: mapping.originalColumn },
+        name: mapping.name ?? undefined,
+      }),
+    });
+  });
+  map.sources.forEach((source, index) => {
+    if (map.sourcesContent?.[index] != null) generator.setSourceContent(source, map.sourcesContent[index]);
+  });
+  return generator.toJSON();
 }
 
 /** `code` without indentation, and how many characters each line lost. */
@@ -101,8 +67,7 @@ function compactDist() {
       writeFileSync(path, code);
       if (existsSync(`${path}.map`)) {
         const map = JSON.parse(readFileSync(`${path}.map`, 'utf8'));
-        map.mappings = shiftColumns(map.mappings, removed);
-        writeFileSync(`${path}.map`, JSON.stringify(map));
+        writeFileSync(`${path}.map`, JSON.stringify(shiftMap(map, removed)));
       }
     }
   }

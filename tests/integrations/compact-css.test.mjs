@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SourceMapConsumer } from 'source-map-js';
-import { dedent, shiftColumns } from '../../scripts/compact-dist.mjs';
+import { dedent, shiftMap } from '../../scripts/compact-dist.mjs';
 import { CSS_TEMPLATE, compactCssTemplates, minifyCssTemplate } from '../../scripts/rollup-minify-css.mjs';
 import { REPO_ROOT, launchBrowser } from '../e2e/harness.mjs';
 
@@ -92,7 +92,17 @@ describe('compacted css`…` templates', () => {
     const { code, removed } = dedent('a();\n    b();\n  c();');
     assert.equal(code, 'a();\nb();\nc();');
     // "AAAA;IACA;EACA": columns 0, 4 and 2 on three lines, one source line each.
-    assert.equal(shiftColumns('AAAA;IACA;EACA', removed), 'AAAA;AACA;AACA');
+    const map = {
+      version: 3,
+      file: 'a.js',
+      sources: ['a.ts'],
+      sourcesContent: ['a'],
+      names: [],
+      mappings: 'AAAA;IACA;EACA',
+    };
+    const shifted = shiftMap(map, removed);
+    assert.equal(shifted.mappings, 'AAAA;AACA;AACA');
+    assert.deepEqual([shifted.sources, shifted.sourcesContent], [['a.ts'], ['a']]);
   });
 
   it("leave dist/'s source maps pointing at the code they name", async () => {

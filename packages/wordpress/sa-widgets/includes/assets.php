@@ -85,6 +85,7 @@ function sa_widgets_print_scripts() {
 	}
 	$printed = true;
 	$version = sa_widgets_build_data()['widgetsVersion'];
+	$bundle  = sa_widgets_bundle();
 	if ( sa_widgets_records( 'resources' ) || sa_widgets_records( 'hotlines' ) ) {
 		printf(
 			'<script type="module" src="%s"></script>' . "\n",
@@ -93,8 +94,8 @@ function sa_widgets_print_scripts() {
 	}
 	printf(
 		'<script type="module" src="%s"%s></script>' . "\n",
-		esc_url( sa_widgets_cdn_url( sa_widgets_bundle() ) . '?ver=' . rawurlencode( $version ) ),
-		sa_widgets_integrity_attribute( sa_widgets_bundle() ) // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped inside.
+		esc_url( sa_widgets_cdn_url( $bundle ) . '?ver=' . rawurlencode( $version ) ),
+		sa_widgets_integrity_attribute( $bundle ) // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped inside.
 	);
 }
 
