@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { fileURLToPath } from 'node:url';
 import { chromeArgs, findChrome } from './scripts/find-chrome.mjs';
 
@@ -12,6 +13,8 @@ export default {
   files: filter ? filter.split(',') : ['packages/*/test/**/*.test.ts', 'tests/**/*.test.ts'],
   nodeResolve: { exportConditions: ['sa-source', 'browser', 'development'] },
   plugins: [
+    // What a screen reader is given (a11ySnapshot in tests), from Chromium's accessibility tree.
+    a11ySnapshotPlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

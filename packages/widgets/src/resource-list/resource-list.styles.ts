@@ -122,12 +122,9 @@ export const resourceListStyles = css`
     grid-row: 1 / -1;
     grid-template-rows: subgrid;
   }
-  /* Cards beyond the first page skip layout and paint until scrolled near (they stay in the
-     accessibility tree); containment turns their subgrid off, so they simply stack their rows. */
-  .item:nth-child(n + 26) {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 16rem;
-  }
+  /* No content-visibility: auto on cards, to skip laying out those far below: Chromium then leaves
+     their headings out of the accessibility tree until they are scrolled near, and someone moving
+     through the page by headings would not find them (resource-list-offscreen.test.ts). */
   .empty {
     display: flex;
     flex-direction: column;
