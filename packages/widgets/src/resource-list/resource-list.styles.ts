@@ -124,7 +124,7 @@ export const resourceListStyles = css`
   }
   /* No content-visibility: auto on cards, to skip laying out those far below: Chromium then leaves
      their headings out of the accessibility tree until they are scrolled near, and someone moving
-     through the page by headings would not find them (resource-list-offscreen.test.ts). */
+     through the page by headings would not find them (offscreen-headings.test.ts). */
   .empty {
     display: flex;
     flex-direction: column;
