@@ -141,12 +141,6 @@ export const resourceListStyles = css`
     .status .notice {
       border: 1px solid CanvasText;
     }
-    .item:focus-visible {
-      outline-offset: 4px;
-    }
-    .more {
-      align-self: flex-start;
-    }
     .empty button,
     .more {
       border-color: ButtonText;
