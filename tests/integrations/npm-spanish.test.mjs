@@ -137,7 +137,7 @@ describe('npm: the Spanish entries build the strings in', () => {
     assert.ok(fetched.some(holdsEverydaySpanish), 'the everyday elements’ Spanish came in a chunk');
   });
 
-  it('with …/quick-exit/spanish: the quick exit alone, in Spanish as the page parses, nothing else fetched', async () => {
+  it('with …/quick-exit/spanish: the quick exit alone, in Spanish as the page parses, no chunk of strings fetched', async () => {
     const { fetched, exitAtParsed } = await open('quick-exit-spanish', ['sa-quick-exit']);
     assert.deepEqual(exitAtParsed, { defined: true, words: 'Emergencia Salir de esta página' });
     assert.deepEqual(fetched.filter(holdsExitSpanish), [], 'no Spanish chunk fetched');
