@@ -209,6 +209,26 @@ describe('sa-hotline-banner: links and values', () => {
   });
 });
 
+describe('sa-hotline-banner: a sticky banner on paper', () => {
+  it('prints every hotline in full, none cut off where the screen would scroll them', async () => {
+    const { emulateMedia, setViewport } = await import('@web/test-runner-commands');
+    // A short window, where on screen the three hotlines scroll inside the banner.
+    await setViewport({ width: 800, height: 400 });
+    const el = await fixture<SaHotlineBanner>(
+      html`<sa-hotline-banner variant="sticky" resource-ids="988-lifeline ndvh victimconnect"></sa-hotline-banner>`,
+    );
+    const lines = shadowOf(el).querySelector<HTMLElement>('.lines')!;
+    expect(lines.scrollHeight, 'on screen the hotlines scroll').to.be.greaterThan(lines.clientHeight);
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(lines.scrollHeight, 'on paper nothing is scrolled out of sight').to.be.at.most(lines.clientHeight);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+});
+
 describe('sa-hotline-banner: open status', () => {
   // 24 Nov 2026 is a Tuesday; New York is on EST (UTC−5).
   const at = (iso: string) => new Date(iso);

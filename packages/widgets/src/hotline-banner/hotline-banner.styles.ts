@@ -241,15 +241,11 @@ export const hotlineBannerStyles = css`
      scrolls above the 911 line. Folded content is hidden from everyone alike: "More" says it is there. */
   @media (max-width: 40rem) {
     .base--sticky .panel {
-      position: fixed;
       padding-inline: calc(var(--_padding) * 0.75);
-      padding-block: calc(var(--_padding) * 0.75);
+      padding-block: var(--_sa-space-s);
     }
     .base--sticky.expanded .panel {
       --_sticky-max: min(75dvh, calc(100dvh - var(--_top-reserve, 0px) - 0.5rem));
-    }
-    .base--sticky .panel {
-      padding-block: var(--_sa-space-s);
     }
     .base--sticky .content {
       gap: var(--_sa-space-xs);
@@ -264,20 +260,14 @@ export const hotlineBannerStyles = css`
       font-size: var(--_sa-font-size-s);
       line-height: 1.35;
     }
-    .base--sticky:not(.expanded) .call-trace-more {
-      display: none;
-    }
     .base--sticky .close,
     .base--sticky .toggle {
       position: absolute;
       inset-block-start: 0.25rem;
-    }
-    .base--sticky .close {
       inset-inline-end: 0.25rem;
     }
     .base--sticky .toggle {
       display: inline-flex;
-      inset-inline-end: 0.25rem;
       min-block-size: 2.75rem;
       padding-inline: var(--_sa-space-s);
     }
@@ -290,10 +280,17 @@ export const hotlineBannerStyles = css`
     .base--sticky.dismissible .lines > :first-child .identity {
       padding-inline-end: 8.5rem;
     }
-    .base--sticky:not(.expanded) :is(.purpose, .unverified, .status, .action-label) {
-      display: none;
-    }
-    .base--sticky:not(.expanded) :is(.lines > :not(:first-child), .actions > :not(:first-child)) {
+    /* Folded: only the first hotline's name and call, the 911 line and the note's first sentence. */
+    .base--sticky:not(.expanded)
+      :is(
+        .purpose,
+        .unverified,
+        .status,
+        .action-label,
+        .call-trace-more,
+        .lines > :not(:first-child),
+        .actions > :not(:first-child)
+      ) {
       display: none;
     }
     .base--sticky .emergency .contact {
@@ -341,12 +338,13 @@ export const hotlineBannerStyles = css`
     }
   }
 
-  /* On paper every number must be readable in full, and the chat address spelled out. */
+  /* On paper every number must be readable in full, and the chat address spelled out: the sticky
+     banner's height limits go, or the hotlines that scroll on screen would be cut off on paper. */
   @media print {
-    .base--sticky .panel {
+    .base--sticky .panel,
+    .base--sticky .content {
       position: static;
       max-block-size: none;
-      overflow: visible;
       box-shadow: none;
     }
     .panel {
