@@ -110,6 +110,30 @@ describe('elements that share a page', () => {
     expect(emergencyLines(page)).to.deep.equal(['sa-resource-list']);
   });
 
+  it('an element that joins without taking the line re-renders nobody; one that takes it does', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div><sa-hotline-banner resource-ids="ndvh"></sa-hotline-banner></div>`,
+    );
+    const banner = page.querySelector('sa-hotline-banner')!;
+    await settled(page);
+    // Every render of the banner is work on the page's main thread while it loads (issue 14).
+    let renders = 0;
+    const spied = banner as unknown as { render(): unknown };
+    const render = spied.render.bind(banner);
+    spied.render = () => {
+      renders++;
+      return render();
+    };
+    page.append(document.createElement('sa-resource-list'));
+    await settled(page);
+    expect(renders, 'a list below: the banner still shows the line').to.equal(0);
+    expect(emergencyLines(page)).to.deep.equal(['sa-hotline-banner']);
+    page.prepend(document.createElement('sa-resource-list'));
+    await settled(page);
+    expect(renders, 'a list above takes the line: the banner renders without it').to.equal(1);
+    expect(emergencyLines(page)).to.deep.equal(['sa-resource-list']);
+  });
+
   it('works under a host’s own tag names', async () => {
     customElements.define('agency-help-lines', class extends SaHotlineBanner {});
     customElements.define('agency-resources', class extends SaResourceList {});

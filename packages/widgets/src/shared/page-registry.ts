@@ -47,19 +47,24 @@ function byDocumentOrder(a: Element, b: Element): number {
 export function offerEmergencyLine(element: Element, offered: boolean, pinned = false): void {
   const before = registry.emergency.get(element);
   if (offered ? before === pinned : before === undefined) return;
+  const owner = emergencyLineOwner();
   if (offered) registry.emergency.set(element, pinned);
   else registry.emergency.delete(element);
-  changed();
+  // Only a new owner changes what anyone shows: a resource list offering the line below a banner
+  // that already shows it re-renders nobody (issue 14).
+  if (emergencyLineOwner() !== owner) changed();
 }
 
-/**
- * Whether `element` is the one that shows the emergency line: a pinned
- * element first, else the first in document order among those offering it.
- */
-export function ownsEmergencyLine(element: Element): boolean {
+/** The element that shows the emergency line: a pinned one first, else the first in document order offering it. */
+function emergencyLineOwner(): Element | undefined {
   const offered = [...registry.emergency.keys()].filter((candidate) => candidate.isConnected);
   const pinned = offered.filter((candidate) => registry.emergency.get(candidate));
-  const [owner] = (pinned.length ? pinned : offered).sort(byDocumentOrder);
+  return (pinned.length ? pinned : offered).sort(byDocumentOrder)[0];
+}
+
+/** Whether `element` shows the emergency line (also when nothing offers it). */
+export function ownsEmergencyLine(element: Element): boolean {
+  const owner = emergencyLineOwner();
   return owner === undefined || owner === element;
 }
 
@@ -97,8 +102,9 @@ export function hydratingServerMarkup(host: Element & { hasUpdated: boolean }): 
 
 /**
  * Ties an element to the registry: `announce(true)` when it connects,
- * `announce(false)` when it leaves, and a re-render whenever another element
- * changes what it announced. Call `announce` again from `willUpdate` when the
+ * `announce(false)` when it leaves, and a re-render whenever another element's
+ * announcement changes what the page shows (which element owns the 911 line,
+ * which hotlines the banners show). Call `announce` again from `willUpdate` when the
  * element's own attributes change what it offers.
  */
 export class PageRegistryController implements ReactiveController {
