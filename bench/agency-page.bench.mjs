@@ -5,9 +5,24 @@
 // measured back to back in this run) and layout shift (layout-shift
 // observer, the same sum Lighthouse reports as CLS).
 //
+// Main-thread time is read on two clocks in the same load:
+// - CPU time (the main thread's own clock): what the page's work costs. It
+//   moves a few milliseconds from run to run.
+// - Wall-clock time: the same tasks, plus every moment the main thread waited
+//   for one of this machine's two cores (the browser's other processes and
+//   threads, the harness, the host) or for the browser process (fonts, the
+//   compositor). That part belongs to the machine, not the page, and it moves
+//   the figure by 20 ms or more from run to run.
+//
+// The browser runs without DevTools' network and issue reporting, which
+// otherwise does work on the page's main thread for every request (and the
+// widgets' page makes more requests than the bare one).
+//
 // Milliseconds are reported against their goals, never gated: this machine is
 // shared and noisy. What gates is what noise cannot change: layout shift, and
 // the added main-thread time as a ratio to the page's own (bare) cost.
+import puppeteer from 'puppeteer-core';
+import { chromeArgs, findChrome } from '../scripts/find-chrome.mjs';
 import { median } from './stats.mjs';
 
 const OBSERVE = `
@@ -35,15 +50,36 @@ const SETTLED = (widgets) => `(async () => {
   return true;
 })()`;
 
-async function taskDuration(session) {
-  const { metrics } = await session.send('Performance.getMetrics');
-  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+/** A CDP session reading the page's task time on one clock: 'timeTicks' (wall) or 'threadTicks' (CPU). */
+async function taskClock(page, timeDomain) {
+  const session = await page.createCDPSession();
+  await session.send('Performance.enable', { timeDomain });
+  return async () => {
+    const { metrics } = await session.send('Performance.getMetrics');
+    return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+  };
+}
+
+/**
+ * The browser these loads run in: without DevTools' network and issue
+ * monitoring, so the measuring does no work per request on the page's main
+ * thread. Also used by compare.mjs.
+ */
+export function launchQuietBrowser() {
+  return puppeteer.launch({
+    executablePath: findChrome(),
+    args: chromeArgs(),
+    headless: true,
+    networkEnabled: false,
+    issuesEnabled: false,
+  });
 }
 
 /**
  * One fresh load of `url` at `width`: longest task, task count over 50 ms, CLS
- * and total task time (ms). A URL with "bare" in it is the page without the
- * widgets; any other waits for every element to render. Also used by compare.mjs.
+ * and total task time in ms, on the wall clock (`tasks`) and the main thread's
+ * CPU clock (`cpu`). A URL with "bare" in it is the page without the widgets;
+ * any other waits for every element to render. Also used by compare.mjs.
  */
 export async function load(browser, url, width) {
   const context = await browser.createBrowserContext();
@@ -51,8 +87,8 @@ export async function load(browser, url, width) {
   try {
     await page.setViewport({ width, height: width < 600 ? 812 : 800, isMobile: width < 600, hasTouch: width < 600 });
     await page.evaluateOnNewDocument(OBSERVE);
-    const session = await page.createCDPSession();
-    await session.send('Performance.enable');
+    const wallClock = await taskClock(page, 'timeTicks');
+    const cpuClock = await taskClock(page, 'threadTicks');
     await page.goto(url, { waitUntil: 'load' });
     await page.evaluate(SETTLED(!url.includes('bare')));
     const perf = await page.evaluate('window.__perf');
@@ -60,14 +96,24 @@ export async function load(browser, url, width) {
       longest: Math.max(0, ...perf.longTasks),
       overFifty: perf.longTasks.filter((d) => d > 50).length,
       shift: perf.shift,
-      tasks: await taskDuration(session),
+      tasks: await wallClock(),
+      cpu: await cpuClock(),
     };
   } finally {
     await context.close();
   }
 }
 
-export async function run({ browser, baseUrl, runs }) {
+export async function run({ baseUrl, runs }) {
+  const browser = await launchQuietBrowser();
+  try {
+    return await measure(browser, baseUrl, runs);
+  } finally {
+    await browser.close();
+  }
+}
+
+async function measure(browser, baseUrl, runs) {
   const rows = [];
   for (const [lang, path] of [
     ['English', '/bench/agency-page.html'],
@@ -91,7 +137,7 @@ export async function run({ browser, baseUrl, runs }) {
         goal: 0,
       });
       if (width === 320) continue; // timing at two widths is enough; 320 px is about layout
-      const added = samples.map((s, index) => Math.max(0, s.tasks - bare[index].tasks));
+      const added = (clock) => median(samples.map((s, index) => Math.max(0, s[clock] - bare[index][clock])));
       rows.push({
         measurement: `Agency page, ${where}: longest main-thread task while loading (reported)`,
         unit: 'ms',
@@ -100,15 +146,24 @@ export async function run({ browser, baseUrl, runs }) {
         timing: true,
       });
       rows.push({
-        measurement: `Agency page, ${where}: main-thread time the widgets add (vs the bare page)`,
+        measurement: `Agency page, ${where}: main-thread time the widgets add, CPU clock (vs the bare page)`,
         unit: 'ms',
-        ours: median(added),
+        ours: added('cpu'),
+        peer: median(bare.map((s) => s.cpu)),
+        peerName: 'the same page without the widgets',
+        goal: 60,
+        timing: true,
+        // Gated loosely: on a shared machine this ratio swings run to run.
+        maxRatio: 8,
+      });
+      rows.push({
+        measurement: `Agency page, ${where}: the same, wall clock (with the waits for a core; reported)`,
+        unit: 'ms',
+        ours: added('tasks'),
         peer: median(bare.map((s) => s.tasks)),
         peerName: 'the same page without the widgets',
         goal: 60,
         timing: true,
-        // Gated loosely: on a shared machine this ratio swings between 2 and 6 run to run.
-        maxRatio: 8,
       });
     }
   }
