@@ -102,10 +102,10 @@ export function hydratingServerMarkup(host: Element & { hasUpdated: boolean }): 
 
 /**
  * Ties an element to the registry: `announce(true)` when it connects,
- * `announce(false)` when it leaves, and a re-render whenever another element's
- * announcement changes what the page shows (which element owns the 911 line,
- * which hotlines the banners show). Call `announce` again from `willUpdate` when the
- * element's own attributes change what it offers.
+ * `announce(false)` when it leaves, and a re-render whenever another
+ * element's announcement changes what the page shows (which element owns the
+ * 911 line, which hotlines the banners show). Call `announce` again from
+ * `willUpdate` when the element's own attributes change what it offers.
  */
 export class PageRegistryController implements ReactiveController {
   private stopWatching: (() => void) | undefined;
