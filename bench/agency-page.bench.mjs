@@ -139,9 +139,10 @@ async function measure(browser, baseUrl, runs) {
       if (width === 320) continue; // timing at two widths is enough; 320 px is about layout
       const added = (clock) => median(samples.map((s, index) => Math.max(0, s[clock] - bare[index][clock])));
       rows.push({
-        measurement: `Agency page, ${where}: longest main-thread task while loading (reported)`,
+        // The longest in any load, not a median: "no long task" means none in any of them.
+        measurement: `Agency page, ${where}: longest main-thread task while loading, any of ${runs} loads (reported)`,
         unit: 'ms',
-        ours: median(samples.map((s) => s.longest)),
+        ours: Math.max(...samples.map((s) => s.longest)),
         goal: 50,
         timing: true,
       });
