@@ -178,7 +178,7 @@ describe('the CDN bundle on the README agency page registers its elements in tur
           const body = await readFile(join(REPO_ROOT, path));
           return { body, type: 'text/javascript; charset=utf-8', delayMs: 1500 };
         }
-        // A slow network for the quick exit's Spanish strings, which the other elements' Spanish waits for too.
+        // A slow network for the quick exit's Spanish strings (its own chunk): it registers late, among the others.
         if (
           slowQuickExitStrings &&
           /^\/packages\/widgets\/cdn\/chunks\/sa-widgets-es-quick-exit-[\w-]+\.js$/.test(path)
@@ -211,7 +211,7 @@ describe('the CDN bundle on the README agency page registers its elements in tur
     ['English', '/bench/agency-page.html', 'Exit this page'],
     ['Spanish (sa-widgets.es.js)', '/bench/agency-page-es.html', 'Salir de esta página'],
     ['Spanish (sa-widgets.js, strings from chunks)', '/bench/agency-page-es-lazy.html', 'Salir de esta página'],
-    // The strings arrive after every element waits for them: each still registers in a task of its own.
+    // The quick exit's strings arrive after the others have begun to register: it still takes a task of its own.
     [
       "Spanish (sa-widgets.js, the quick exit's strings 0.4 s late)",
       '/bench/agency-page-es-lazy.html',
