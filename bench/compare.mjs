@@ -2,9 +2,10 @@
 // (bench/agency-page.mjs): the main-thread time each adds to the same page
 // without the widgets, loaded in turn (bare, A, B; then bare, B, A) so both
 // builds see the same machine load, on the main thread's CPU clock and on the
-// wall clock (see agency-page.bench.mjs). One build's wall-clock figure moves
-// 15–25 ms from run to run on a shared machine; the median of the paired
-// differences is what tells a change's effect. Reports, never gates.
+// wall clock (see agency-page.bench.mjs). One build's figure moves 15–25 ms
+// from run to run on a shared machine, on either clock when the host is busy;
+// the median of the paired differences is what tells a change's effect.
+// Reports, never gates.
 //
 //   cp -r packages/widgets/cdn /tmp/cdn-before   # build, copy, change, build again
 //   npm run bench:compare -- /tmp/cdn-before packages/widgets/cdn --runs 21 --width 375 --lang es
